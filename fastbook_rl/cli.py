@@ -210,7 +210,8 @@ def scoreboard_md(root: Path | None = None) -> str:
             op = {("greater", "ci"): "CI >", ("greater", "mean"): "mean ≥", ("less", "ci"): "CI <",
                   ("less", "mean"): "mean ≤"}[(c["direction"], c["rule"])]
             res = "pass" if c["passed"] else "**fail**"
-            lines.append(f"| {titles.get(name, name)} `{name}` | {c['text']} | {c['mean']:.4g} [{lo:.4g}, {hi:.4g}] "
+            label = f"{titles[name]} `{name}`" if name in titles else f"`{name}`"
+            lines.append(f"| {label} | {c['text']} | {c['mean']:.4g} [{lo:.4g}, {hi:.4g}] "
                          f"({c['n_seeds']}) | {op} {c['threshold']:g} | {c.get('paper') or '–'} | {res}"
                          f"{' (stale)' if stale else ''} | {r['run_date'][:10]} |")
             n_pass += c["passed"]; n_all += 1
@@ -249,7 +250,7 @@ def part_page_md(part: str, root: Path | None = None) -> str:
     "Overview page of one part: written chapters as links, planned ones as a plain list."
     root = _root(root); nbs = notebooks(root)
     if part == "00":
-        lines = ["# Toolkit", "", _TOOLKIT_BLURB, ""]
+        lines = ["# Overview", "", _TOOLKIT_BLURB, ""]
         for n, p in nbs.items():
             if n.startswith("t"):
                 lines.append(f"- [{_nb_title(p)}](../../{p.relative_to(root).as_posix()}) — `{n}`, {status(n, p)}")
@@ -257,7 +258,7 @@ def part_page_md(part: str, root: Path | None = None) -> str:
     title = PARTS[part][0]
     chs = [c for c in BOOK if c.part == part]
     written = [c for c in chs if c.name in nbs]; planned = [c for c in chs if c.name not in nbs]
-    lines = [f"# Part {int(part)} · {title}", "", f"Module `fastbook_rl.{PARTS[part][2]}`, notebooks in `nbs/{PARTS[part][1]}/`.", ""]
+    lines = [f"# Overview and plan", "", f"**Part {int(part)} · {title}.** Module `fastbook_rl.{PARTS[part][2]}`, notebooks in `nbs/{PARTS[part][1]}/`.", ""]
     lines += ["## Chapters", ""] + ([f"- [{c.ch.upper()} · {c.title}](../../{c.notebook[:-6]}.ipynb) ({c.paper}) — {status(c.name, nbs[c.name])}"
                                      for c in written] or ["None written yet."])
     if planned:
