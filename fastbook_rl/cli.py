@@ -171,8 +171,10 @@ def strip_injected(nb_path: Path) -> None:
     nb = json.loads(nb_path.read_text())
     nb["cells"] = [c for c in nb["cells"] if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
     for c in nb["cells"]:
-        c.get("metadata", {}).pop("papermill", None)
-        c.get("metadata", {}).pop("execution", None)
+        md = c.setdefault("metadata", {})
+        md.pop("papermill", None); md.pop("execution", None)
+        if not md.get("tags"):
+            md.pop("tags", None)  # papermill adds empty tag lists; nbdev-clean on the whole repo drops them
     nb.get("metadata", {}).pop("papermill", None)
     nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
 
