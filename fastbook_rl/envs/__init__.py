@@ -427,7 +427,8 @@ ENV_SPECS: dict[str, dict] = {
     "fastbook_rl/GambleBandit-v0": dict(entry_point="fastbook_rl.envs.grid:GambleBanditEnv"),
     "fastbook_rl/GamblingChain-v0": dict(entry_point="fastbook_rl.envs.grid:gambling_chain_env"),
     "fastbook_rl/FruitTree-v0": dict(entry_point="fastbook_rl.envs.grid:FruitTreeEnv"),
-    "fastbook_rl/MOPointMass-v0": dict(entry_point="fastbook_rl.envs.grid:MOPointMassEnv"),
+    "fastbook_rl/MOPointMass-v0": dict(entry_point="fastbook_rl.envs.grid:MOPointMassEnv",
+                                       vector_entry_point="fastbook_rl.envs.grid:MOPointMassVec"),
     "fastbook_rl/RandomMDP-v0": dict(entry_point="fastbook_rl.envs.tabular:random_mdp_env"),
     "fastbook_rl/RiverSwim-v0": dict(entry_point="fastbook_rl.envs.tabular:chain_env"),
 }
