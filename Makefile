@@ -15,7 +15,6 @@ JOBS ?= 2
 
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
-export MPLBACKEND := Agg
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: venv test book smoke reproduce mathjax export clean-nbs list help

@@ -161,6 +161,10 @@ def run_notebook(nb: Path, # notebook to execute
     import tempfile
     check_mode(mode)
     out = Path(output) if output else Path(tempfile.mkdtemp()) / nb.name
+    # The kernel inherits this environment: the mode must agree with the injected MODE, and figures must render
+    # inline (a non-interactive MPLBACKEND such as Agg would silently drop every figure from the outputs).
+    os.environ["FASTBOOK_RL_MODE"] = mode
+    os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
     pm.execute_notebook(str(nb), str(out), parameters={"MODE": mode}, cwd=str(nb.parent), kernel_name="python3",
                         log_output=log_output, progress_bar=False)
     return out

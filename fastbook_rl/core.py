@@ -47,9 +47,13 @@ def default_mode() -> str:
 def pick(smoke: Any, # value used in smoke runs (CI, `nbdev-test`)
          full: Any, # value used in the full run the book shows
          scale: Any = None, # value used on a GPU or in long runs; defaults to `full`
-         mode: str | None = None, # run mode; defaults to `default_mode()`
+         mode: str | None = None, # run mode; defaults to the caller's `MODE` variable, else `default_mode()`
         ) -> Any:
     "Choose a budget by run mode."
+    if mode is None:
+        import inspect
+        caller = inspect.currentframe().f_back
+        mode = caller.f_globals.get("MODE") if caller is not None else None
     mode = check_mode(mode or default_mode())
     return {"smoke": smoke, "full": full, "scale": full if scale is None else scale}[mode]
 
@@ -74,6 +78,11 @@ def setup_threads(n: int = 1) -> None:
     "Limit torch and BLAS to `n` threads (call once per worker process)."
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(n)
+    try:  # BLAS pools already started by numpy ignore the variables above; threadpoolctl resizes them
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(n)
+    except ImportError:
+        pass
     try:
         import torch
         torch.set_num_threads(n)
