@@ -314,6 +314,7 @@ def write_pages(root: Path | None = None) -> list[Path]:
 def reproduce_one(name: str, root: Path | None = None) -> dict:
     "Full run of one notebook in place; returns its results."
     nb = resolve(name, root)
+    os.environ["FASTBOOK_RL_QUIET"] = "1"  # committed outputs carry results, not thousands of progress-bar updates
     with Timer() as t:
         run_notebook(nb, "full", output=nb)
     strip_injected(nb)

@@ -439,7 +439,8 @@ def register_envs() -> list[str]:
     for env_id, spec in ENV_SPECS.items():
         if env_id not in registry:
             register(id=env_id, **spec)
-    return list(ENV_SPECS)
+    from fastbook_rl.envs import worlds2d  # the imitation worlds of toolkit T34 register their own ids on import
+    return list(ENV_SPECS) + worlds2d.register_worlds()
 
 
 register_envs()
