@@ -14,6 +14,10 @@ NBS = all_notebooks()
 LIMIT_S = 60
 
 
+# All smoke runs share one xdist worker (make test uses --dist loadgroup): they run one after another, each with the
+# machine's second core shared only with the lighter nbdev-test and repo checks, so their 60 s limits measure the
+# notebooks rather than each other.
+@pytest.mark.xdist_group("smoke")
 @pytest.mark.parametrize("nb", NBS, ids=nb_ids(NBS))
 def test_smoke_run(nb, tmp_path, shared_tmp):
     env = {**os.environ, "FASTBOOK_RL_CACHE": str(shared_tmp / "cache"), "FASTBOOK_RL_QUIET": "1",
