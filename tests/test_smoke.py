@@ -1,0 +1,36 @@
+"""The papermill smoke run of every notebook: network blocked, 60 s wall clock each, every smoke claim must pass."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import time
+
+import pytest
+
+from conftest import BIN, ROOT, all_notebooks, nb_ids, network_blocker
+
+NBS = all_notebooks()
+LIMIT_S = 60
+
+
+@pytest.mark.parametrize("nb", NBS, ids=nb_ids(NBS))
+def test_smoke_run(nb, tmp_path, shared_tmp):
+    env = {**os.environ, "FASTBOOK_RL_CACHE": str(shared_tmp / "cache"), "FASTBOOK_RL_QUIET": "1",
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "MPLBACKEND": "Agg"}
+    env.pop("IN_TEST", None)
+    cmd = network_blocker() + [str(BIN / "fastbook-rl"), "run", nb.stem, "--mode", "smoke", "--results", str(tmp_path),
+                               "--output", str(tmp_path / nb.name)]
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=LIMIT_S, env=env)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"smoke run of {nb.stem} exceeded {LIMIT_S} s")
+    elapsed = time.perf_counter() - t0
+    assert p.returncode == 0, f"smoke run of {nb.stem} failed ({elapsed:.0f} s):\n{p.stdout[-4000:]}\n{p.stderr[-4000:]}"
+    res = tmp_path / "smoke" / f"{nb.stem}.json"
+    assert res.exists(), f"{nb.stem} wrote no smoke results"
+    r = json.loads(res.read_text())
+    assert r["mode"] == "smoke" and r["claims"], f"{nb.stem}: smoke results need at least one claim"
+    failed = [c["id"] for c in r["claims"] if not c["passed"]]
+    assert not failed, f"{nb.stem}: smoke claims failed: {failed}"
