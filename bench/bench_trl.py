@@ -61,7 +61,7 @@ def make_task(name: str, size: str, seed: int):
         return sd, cfg, train, evals, reward, (lambda x: x)
     if name == "arith":
         from fastbook_rl.llm.pretrain import get_base_policy
-        from fastbook_rl.tasks import get_task
+        from fastbook_rl.tasks.base import get_task
         task = get_task("arith")
         model = get_base_policy(task, size, seed=0)
         train = [task.sample_split(int(rng.choice((3, 4, 5))), rng, "train") for _ in range(4096)]
