@@ -50,7 +50,7 @@ book: venv mathjax
 	@echo "  xdg-open book/_build/html/index.html        (or: python -m http.server -d book/_build/html 8000)"
 
 test: venv mathjax
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -q -p no:cacheprovider tests
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -q -p no:cacheprovider --durations=15 tests
 
 smoke: venv
 	@test -n "$(CH)" || (echo "usage: make smoke CH=<chapter>   (fastbook-rl list shows them)"; exit 2)

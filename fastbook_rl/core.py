@@ -107,8 +107,12 @@ def quiet() -> bool:
 
 
 def progress(it: Iterable, **kwargs) -> Iterable:
-    "Wrap `it` in a tqdm progress bar, hidden when `quiet()`."
-    from tqdm.auto import tqdm
+    "Wrap `it` in a tqdm progress bar (a widget where ipywidgets exists, else text), hidden when `quiet()`."
+    try:
+        import ipywidgets  # noqa: F401  (tqdm.auto warns and falls back to text without it)
+        from tqdm.auto import tqdm
+    except ImportError:
+        from tqdm.std import tqdm
     return tqdm(it, disable=quiet(), **kwargs)
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #98b81cc3
