@@ -15,7 +15,6 @@ JOBS ?= 2
 
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
-export MPLBACKEND := Agg
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: venv test book smoke reproduce mathjax export clean-nbs list help
@@ -50,7 +49,7 @@ book: venv mathjax
 	@echo "  xdg-open book/_build/html/index.html        (or: python -m http.server -d book/_build/html 8000)"
 
 test: venv mathjax
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -q -p no:cacheprovider tests
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -q -p no:cacheprovider --durations=15 tests
 
 smoke: venv
 	@test -n "$(CH)" || (echo "usage: make smoke CH=<chapter>   (fastbook-rl list shows them)"; exit 2)

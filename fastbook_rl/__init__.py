@@ -2,6 +2,9 @@
 
 Modules:
 
+- `fastbook_rl.envs.grid`: Toolkit chapter T11. Gridworlds and FrozenLake with exact transition tables, environments in which the best returns in a dataset come from luck rather than skill, and multi-objective worlds with a vector reward.
+- `fastbook_rl.envs.tabular`: Toolkit chapter T12. The theory chapters (StepMix, horizon-free reward-free exploration, agnostic RL, the tabular parts of Dichotomy of Control and TD-JEPA) all need the same thing: small MDPs whose values we can compute *exactly*, so that a learning algorithm's regret or error is a number, not an estimate.
+- `fastbook_rl.explore.stepmix`: Chapter 29. Donghao Li, Ruiquan Huang, Cong Shen, Jing Yang, *Near-optimal Conservative Exploration in Reinforcement Learning under Episode-wise Constraints*, ICML 2023, [arXiv:2306.06265](https://arxiv.org/abs/2306.06265).
 - `fastbook_rl.llm.backends`: Toolkit chapter T26. One `generate(prompts) -> completions` interface, so that a chapter written for the book's tiny model runs unchanged against a real LLM when a reader has one.
 - `fastbook_rl.llm.grpo`: Toolkit chapter T25. The policy-gradient core that every RL chapter of the language-model part calls: GRPO, Dr. GRPO, RLOO, DAPO's clip-higher / token-level loss / dynamic sampling, and PPO with a value head.
 - `fastbook_rl.llm.sampling`: Toolkit chapter T24. The sampler every RL chapter uses to draw groups of completions, with the per-token log-probabilities, entropies and loss masks that policy-gradient losses need."""

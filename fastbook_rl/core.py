@@ -47,9 +47,13 @@ def default_mode() -> str:
 def pick(smoke: Any, # value used in smoke runs (CI, `nbdev-test`)
          full: Any, # value used in the full run the book shows
          scale: Any = None, # value used on a GPU or in long runs; defaults to `full`
-         mode: str | None = None, # run mode; defaults to `default_mode()`
+         mode: str | None = None, # run mode; defaults to the caller's `MODE` variable, else `default_mode()`
         ) -> Any:
     "Choose a budget by run mode."
+    if mode is None:
+        import inspect
+        caller = inspect.currentframe().f_back
+        mode = caller.f_globals.get("MODE") if caller is not None else None
     mode = check_mode(mode or default_mode())
     return {"smoke": smoke, "full": full, "scale": full if scale is None else scale}[mode]
 
@@ -74,6 +78,11 @@ def setup_threads(n: int = 1) -> None:
     "Limit torch and BLAS to `n` threads (call once per worker process)."
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(n)
+    try:  # BLAS pools already started by numpy ignore the variables above; threadpoolctl resizes them
+        from threadpoolctl import threadpool_limits
+        threadpool_limits(n)
+    except ImportError:
+        pass
     try:
         import torch
         torch.set_num_threads(n)
@@ -107,8 +116,12 @@ def quiet() -> bool:
 
 
 def progress(it: Iterable, **kwargs) -> Iterable:
-    "Wrap `it` in a tqdm progress bar, hidden when `quiet()`."
-    from tqdm.auto import tqdm
+    "Wrap `it` in a tqdm progress bar (a widget where ipywidgets exists, else text), hidden when `quiet()`."
+    try:
+        import ipywidgets  # noqa: F401  (tqdm.auto warns and falls back to text without it)
+        from tqdm.auto import tqdm
+    except ImportError:
+        from tqdm.std import tqdm
     return tqdm(it, disable=quiet(), **kwargs)
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #98b81cc3

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import BIN, ROOT, all_notebooks, nb_ids
-from fastbook_rl.cli import BOOK, PARTS, toc_yaml
+from fastbook_rl.cli import BOOK, PARTS, drafts, toc_yaml
 from fastbook_rl.core import code_hash
 
 NBS = all_notebooks()
+DRAFTS = drafts(ROOT)
 
 
 def _copy_tree(tmp: Path) -> Path:
@@ -72,9 +73,17 @@ def test_plan_matches_shared_book_plan():
     assert parts == [(k, v[1], v[2]) for k, v in PARTS.items()]
 
 
+def test_drafts_are_notebooks():
+    names = {nb.stem for nb in NBS}
+    unknown = sorted(set(DRAFTS) - names)
+    assert not unknown, f"nbs/drafts.txt lists notebooks that do not exist: {unknown}"
+
+
 @pytest.mark.parametrize("nb", NBS, ids=nb_ids(NBS))
 def test_results_are_committed_and_fresh(nb):
     res = ROOT / "results" / f"{nb.stem}.json"
+    if nb.stem in DRAFTS:
+        pytest.skip(f"draft (nbs/drafts.txt): {DRAFTS[nb.stem] or 'no committed full run yet'}")
     assert res.exists(), f"{nb.stem} has no committed full run: make reproduce CH={nb.stem}"
     r = json.loads(res.read_text())
     assert r["mode"] == "full", f"{res.name} is from a {r['mode']} run, not a full run"
@@ -90,7 +99,7 @@ def test_notebook_is_committed_with_outputs_and_without_injected_parameters(nb):
     tags = [t for c in cells for t in c.get("metadata", {}).get("tags", [])]
     assert "injected-parameters" not in tags, f"{nb.name} still has papermill's injected-parameters cell"
     assert tags.count("parameters") == 1, f"{nb.name} needs exactly one cell tagged `parameters`"
-    assert any(c.get("outputs") for c in cells if c["cell_type"] == "code"), f"{nb.name} carries no outputs of its full run"
+    assert nb.stem in DRAFTS or any(c.get("outputs") for c in cells if c["cell_type"] == "code"), f"{nb.name} carries no outputs of its full run"
 
 
 def test_no_orphan_results():

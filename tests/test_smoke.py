@@ -17,7 +17,7 @@ LIMIT_S = 60
 @pytest.mark.parametrize("nb", NBS, ids=nb_ids(NBS))
 def test_smoke_run(nb, tmp_path, shared_tmp):
     env = {**os.environ, "FASTBOOK_RL_CACHE": str(shared_tmp / "cache"), "FASTBOOK_RL_QUIET": "1",
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "MPLBACKEND": "Agg"}
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
     env.pop("IN_TEST", None)
     cmd = network_blocker() + [str(BIN / "fastbook-rl"), "run", nb.stem, "--mode", "smoke", "--results", str(tmp_path),
                                "--output", str(tmp_path / nb.name)]
