@@ -7,6 +7,10 @@ Modules:
 - `fastbook_rl.explore.stepmix`: Chapter 29. Donghao Li, Ruiquan Huang, Cong Shen, Jing Yang, *Near-optimal Conservative Exploration in Reinforcement Learning under Episode-wise Constraints*, ICML 2023, [arXiv:2306.06265](https://arxiv.org/abs/2306.06265).
 - `fastbook_rl.gen.diffusion`: Toolkit chapter T32. The diffusion engine of the generative-policy chapters (BESO, policy-guided diffusion, Diffusion-VLA, past-token prediction).
 - `fastbook_rl.gen.targets`: Toolkit chapter T30. What the generative chapters learn to sample, how the samples are scored against the data, and the small reward models that RL fine-tuning of generators optimises.
-- `fastbook_rl.il.diffusion`: Toolkit chapter T37: `fastbook_rl.il.diffusion`, a diffusion policy built on the book's EDM denoisers (T31, T32), and the check that it keeps both ways around the wall where behaviour cloning with a squared error fails."""
+- `fastbook_rl.il.diffusion`: Toolkit chapter T37: `fastbook_rl.il.diffusion`, a diffusion policy built on the book's EDM denoisers (T31, T32), and the check that it keeps both ways around the wall where behaviour cloning with a squared error fails.
+- `fastbook_rl.llm.backends`: Toolkit chapter T26. One `generate(prompts) -> completions` interface, so that a chapter written for the book's tiny model runs unchanged against a real LLM when a reader has one.
+- `fastbook_rl.llm.grpo`: Toolkit chapter T25. The policy-gradient core that every RL chapter of the language-model part calls: GRPO, Dr. GRPO, RLOO, DAPO's clip-higher / token-level loss / dynamic sampling, and PPO with a value head.
+- `fastbook_rl.llm.sampling`: Toolkit chapter T24. The sampler every RL chapter uses to draw groups of completions, with the per-token log-probabilities, entropies and loss masks that policy-gradient losses need.
+- `fastbook_rl.llm.sec`: Chapter c04 of part 01 (RL for language models). Paper: Xiaoyin Chen, Jiarui Lu, Minsu Kim, Dinghuai Zhang, Jian Tang, Alexandre Piché, Nicolas Gontier, Yoshua Bengio, Ehsan Kamalloo, *Self-Evolving Curriculum for LLM Reasoning*, 2025, [arXiv:2505.14970](https://arxiv.org/abs/2505.14970)."""
 
 __version__ = "0.1.0"
