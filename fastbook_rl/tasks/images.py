@@ -75,15 +75,17 @@ class BarCharts(TaskFamily):
 SHAPES: tuple[str, ...] = ("square", "circle", "cross")
 
 # %% ../../nbs/00_toolkit/t29_images.ipynb #e80d249b
-def draw_shape(img: np.ndarray, shape: str, r: int, c: int, color: tuple, s: int = 4) -> None:
-    "Draw a filled square, a disc or a plus sign of size `s` with its top-left corner at (r, c)."
+def draw_shape(img: np.ndarray, shape: str, r: int, c: int, color: tuple, s: int = 5) -> None:
+    "Draw a filled square, a disc or a one-pixel plus sign of odd size `s` with its top-left corner at (r, c)."
+    if s % 2 == 0 or s < 5:
+        raise ValueError(f"shape size must be odd and at least 5 so that the three shapes differ, got {s}")
     yy, xx = np.mgrid[0:s, 0:s]
     if shape == "square":
         m = np.ones((s, s), bool)
     elif shape == "circle":
         m = (yy - (s - 1) / 2) ** 2 + (xx - (s - 1) / 2) ** 2 <= (s / 2) ** 2 * 0.8
     else:
-        m = (yy == s // 2) | (xx == s // 2) | (yy == s // 2 - 1) | (xx == s // 2 - 1)
+        m = (yy == s // 2) | (xx == s // 2)
     img[r:r + s, c:c + s][m] = color
 
 # %% ../../nbs/00_toolkit/t29_images.ipynb #75b89037
