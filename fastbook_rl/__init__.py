@@ -2,6 +2,7 @@
 
 Modules:
 
+- `fastbook_rl.apps.c_morl`: Chapter 44. Ruohong Liu, Yuxin Pan, Linjie Xu, Lei Song, Pengcheng You, Yize Chen, Jiang Bian, *C-MORL: Multi-Objective Reinforcement Learning through Efficient Discovery of Pareto Front* (published as *Efficient Discovery of Pareto Front for Multi-Objective Reinforcement Learning*), ICLR 2025, [arXiv:2410.02236](https://arxiv.org/abs/2410.02236). Official code: `RuohLiuq/C-MORL`.
 - `fastbook_rl.envs.grid`: Toolkit chapter T11. Gridworlds and FrozenLake with exact transition tables, environments in which the best returns in a dataset come from luck rather than skill, and multi-objective worlds with a vector reward.
 - `fastbook_rl.envs.tabular`: Toolkit chapter T12. The theory chapters (StepMix, horizon-free reward-free exploration, agnostic RL, the tabular parts of Dichotomy of Control and TD-JEPA) all need the same thing: small MDPs whose values we can compute *exactly*, so that a learning algorithm's regret or error is a number, not an estimate.
 - `fastbook_rl.explore.stepmix`: Chapter 29. Donghao Li, Ruiquan Huang, Cong Shen, Jing Yang, *Near-optimal Conservative Exploration in Reinforcement Learning under Episode-wise Constraints*, ICML 2023, [arXiv:2306.06265](https://arxiv.org/abs/2306.06265).
