@@ -233,34 +233,69 @@ def _load_npz(cls, path: str | Path) -> OfflineDataset:
         return cls(**{f: z[f] for f in FIELDS}, meta=json.loads(str(z["meta"])))
 
 
-def _to_minari(self: OfflineDataset, dataset_id: str, # e.g. "fastbook/pendulum-medium-v0"
-               **kwargs) -> "minari.MinariDataset":
-    "Export to a local Minari dataset (needs `pip install fastbook_rl[data]`)."
+def _to_minari(self: OfflineDataset, dataset_id: str, # local Minari id, e.g. "fastbook/pendulum-medium-v0"
+               **kwargs, # passed on to `minari.create_dataset_from_buffers` (author, algorithm_name, ...)
+              ) -> "minari.MinariDataset":
+    "Write the dataset as a local Minari dataset, one `EpisodeBuffer` per episode (needs `pip install fastbook_rl[data]`)."
     try:
         import minari
+        from minari.data_collector import EpisodeBuffer
     except ImportError as e:
-        raise ImportError("to_minari needs Minari: pip install 'fastbook_rl[data]'") from e
+        raise ImportError("to_minari needs Minari >= 0.5 with its hdf5 backend: pip install 'fastbook_rl[data]'") from e
+    import warnings
+    import gymnasium as gym
     episodes = []
     for i, (a, b) in enumerate(self.episode_bounds()):
-        ep = {"observations": np.concatenate([self.observations[a:b], self.next_observations[b - 1:b]]),
-              "actions": self.actions[a:b], "rewards": self.rewards[a:b],
-              "terminations": self.terminals[a:b], "truncations": self.timeouts[a:b] | (np.arange(a, b) == b - 1) & ~self.terminals[a:b],
-              "infos": {}}
-        try:
-            from minari.data_collector import EpisodeBuffer
-            ep = EpisodeBuffer(id=i, **ep)
-        except ImportError:
-            pass
-        episodes.append(ep)
-    return minari.create_dataset_from_buffers(dataset_id, episodes, env=self.meta.get("env_id"),
-                                              ref_min_score=self.meta.get("ref_random"),
-                                              ref_max_score=self.meta.get("ref_expert"),
-                                              description=self.meta.get("description"), **kwargs)
+        # Minari stores T + 1 observations per episode: s_0 .. s_{T-1} and the final s_T
+        obs = np.concatenate([self.observations[a:b], self.next_observations[b - 1:b]])
+        # an episode cut by the end of the data (neither terminal nor timeout) is exported as truncated
+        trunc = self.timeouts[a:b].copy(); trunc[-1] |= not self.terminals[b - 1]
+        episodes.append(EpisodeBuffer(id=i, observations=obs, actions=self.actions[a:b], rewards=self.rewards[a:b],
+                                      terminations=self.terminals[a:b], truncations=trunc, infos={}))
+    env_id, m = self.meta.get("env_id"), self.meta
+    if env_id is None and "observation_space" not in kwargs:   # no environment: describe the arrays as unbounded boxes
+        box = lambda x: gym.spaces.Box(-np.inf, np.inf, x.shape[1:], x.dtype)
+        kwargs.update(observation_space=box(self.observations), action_space=box(self.actions))
+    if m.get("ref_random") is not None and m.get("ref_expert") is not None:
+        kwargs.setdefault("ref_min_score", m["ref_random"]); kwargs.setdefault("ref_max_score", m["ref_expert"])
+        kwargs.setdefault("num_episodes_average_score", REF_EPISODES)
+    kwargs.setdefault("description", m.get("description", f"{m.get('kind', 'offline')} data exported by fastbook_rl"))
+    kwargs.setdefault("algorithm_name", f"fastbook_rl scripted behaviour: {m.get('kind', 'unknown')}")
+    kwargs.setdefault("author", "fastbook_rl")
+    kwargs.setdefault("code_permalink", "https://github.com/fastbook-rl/fastbook_rl")
+    if env_id is not None:
+        kwargs.setdefault("eval_env", env_id)
+    with warnings.catch_warnings():   # Minari nags about a missing author e-mail; a generated dataset has none
+        warnings.filterwarnings("ignore", message=".*author_email.*", category=UserWarning)
+        return minari.create_dataset_from_buffers(dataset_id, episodes, env=env_id, **kwargs)
+
+
+def _from_minari(cls, dataset: "str | minari.MinariDataset", # a local Minari id or a loaded dataset
+                ) -> OfflineDataset:
+    "Read a Minari dataset with flat Box observations back into D4RL-style arrays."
+    import minari
+    if isinstance(dataset, str):
+        dataset = minari.load_dataset(dataset)
+    cols: dict[str, list] = {f: [] for f in FIELDS}
+    for ep in dataset.iterate_episodes():
+        obs, n = ep.observations, len(ep.rewards)
+        if not isinstance(obs, np.ndarray) or obs.ndim != 2:
+            raise TypeError("from_minari reads flat Box observations only (got a dict, tuple or image space)")
+        cols["observations"].append(obs[:-1]); cols["next_observations"].append(obs[1:])
+        cols["actions"].append(np.asarray(ep.actions).reshape(n, -1)); cols["rewards"].append(ep.rewards)
+        cols["terminals"].append(ep.terminations); cols["timeouts"].append(ep.truncations)
+    md = dataset.storage.metadata
+    spec = md.get("env_spec")
+    meta = {"env_id": json.loads(spec)["id"] if spec else None, "minari_id": md.get("dataset_id"),
+            "ref_random": md.get("ref_min_score"), "ref_expert": md.get("ref_max_score"),
+            "description": md.get("description")}
+    return cls(**{f: np.concatenate(v) for f, v in cols.items()}, meta=meta)
 
 
 OfflineDataset.save_npz = _save_npz
 OfflineDataset.load_npz = classmethod(_load_npz)
 OfflineDataset.to_minari = _to_minari
+OfflineDataset.from_minari = classmethod(_from_minari)
 
 # %% ../../nbs/00_toolkit/t18_offline_data.ipynb #81bc11cb
 Policy = Callable[[np.ndarray], np.ndarray]

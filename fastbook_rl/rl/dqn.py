@@ -42,7 +42,9 @@ class DQNConfig:
     gamma: float = 0.99
     "discount factor"
     lr: float = 2.3e-3
-    "Adam learning rate"
+    "Adam learning rate at the start of training"
+    lr_final: float = 0.0
+    "learning rate at the end (linear decay from `lr`; set it to `lr` for a constant rate)"
     hidden: tuple[int, ...] = (256, 256)
     "hidden widths"
     double: bool = True
@@ -99,10 +101,13 @@ class DQN:
         self.rng = np.random.default_rng()
 
     def set_progress(self, progress: float) -> None:
-        "Linear epsilon schedule over the first `exploration_fraction` of training."
+        "Linear schedules at training progress p in [0, 1]: epsilon over `exploration_fraction`, the lr over all of it."
         c = self.cfg
-        # eps = eps_start + (eps_final - eps_start) min(1, progress / fraction)
+        # eps = eps_start + (eps_final - eps_start) min(1, p / fraction)
         self.eps = c.eps_start + (c.eps_final - c.eps_start) * min(1.0, progress / c.exploration_fraction)
+        # alpha = lr + (lr_final - lr) min(1, p)
+        for g in self.opt.param_groups:
+            g["lr"] = c.lr + (c.lr_final - c.lr) * min(1.0, progress)
 
     @torch.no_grad()
     def act(self, obs: np.ndarray, deterministic: bool = False) -> np.ndarray:
