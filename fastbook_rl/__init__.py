@@ -11,6 +11,7 @@ Modules:
 - `fastbook_rl.llm.backends`: Toolkit chapter T26. One `generate(prompts) -> completions` interface, so that a chapter written for the book's tiny model runs unchanged against a real LLM when a reader has one.
 - `fastbook_rl.llm.grpo`: Toolkit chapter T25. The policy-gradient core that every RL chapter of the language-model part calls: GRPO, Dr. GRPO, RLOO, DAPO's clip-higher / token-level loss / dynamic sampling, and PPO with a value head.
 - `fastbook_rl.llm.sampling`: Toolkit chapter T24. The sampler every RL chapter uses to draw groups of completions, with the per-token log-probabilities, entropies and loss masks that policy-gradient losses need.
-- `fastbook_rl.llm.sec`: Chapter c04 of part 01 (RL for language models). Paper: Xiaoyin Chen, Jiarui Lu, Minsu Kim, Dinghuai Zhang, Jian Tang, Alexandre Piché, Nicolas Gontier, Yoshua Bengio, Ehsan Kamalloo, *Self-Evolving Curriculum for LLM Reasoning*, 2025, [arXiv:2505.14970](https://arxiv.org/abs/2505.14970)."""
+- `fastbook_rl.llm.sec`: Chapter c04 of part 01 (RL for language models). Paper: Xiaoyin Chen, Jiarui Lu, Minsu Kim, Dinghuai Zhang, Jian Tang, Alexandre Piché, Nicolas Gontier, Yoshua Bengio, Ehsan Kamalloo, *Self-Evolving Curriculum for LLM Reasoning*, 2025, [arXiv:2505.14970](https://arxiv.org/abs/2505.14970).
+- `fastbook_rl.llm.training_free_grpo`: Chapter c11 of part 01 (RL for language models). Paper: Y. Cai et al. (Tencent Youtu-Agent team), *Training-Free Group Relative Policy Optimization*, 2025, [arXiv:2510.08191](https://arxiv.org/abs/2510.08191)."""
 
 __version__ = "0.1.0"
