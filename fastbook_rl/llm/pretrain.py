@@ -17,7 +17,7 @@ import numpy as np
 from ..core import progress
 from ..tasks.base import KINDS, Problem, TaskFamily, get_task
 
-GEN_VERSION: str = "pretrain-v2"  # bump when a demonstrator or the data mixture changes: it invalidates cached models
+GEN_VERSION: str = "pretrain-v3"  # bump when a demonstrator or the data mixture changes: it invalidates cached models
 
 PRETRAIN: dict[str, dict] = {  # pretraining budgets per model size (steps of `batch` sequences)
     "nano": dict(steps=2000, batch=32, lr=3e-3, warmup=50, easiest=3),  # smoke: the 3 easiest levels of the mix
