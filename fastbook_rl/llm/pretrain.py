@@ -17,18 +17,18 @@ import numpy as np
 from ..core import progress
 from ..tasks.base import KINDS, Problem, TaskFamily, get_task
 
-GEN_VERSION: str = "pretrain-v1"  # bump when a demonstrator or the data mixture changes: it invalidates cached models
+GEN_VERSION: str = "pretrain-v3"  # bump when a demonstrator or the data mixture changes: it invalidates cached models
 
 PRETRAIN: dict[str, dict] = {  # pretraining budgets per model size (steps of `batch` sequences)
-    "nano": dict(steps=800, batch=32, lr=5e-3, warmup=30, easiest=3),  # smoke: the 3 easiest levels of the mix
-    "micro": dict(steps=1200, batch=64, lr=1.5e-3, warmup=100),
+    "nano": dict(steps=2000, batch=32, lr=3e-3, warmup=50, easiest=3),  # smoke: the 3 easiest levels of the mix
+    "micro": dict(steps=2000, batch=64, lr=2e-3, warmup=100),
     "milli": dict(steps=4000, batch=64, lr=6e-4, warmup=200),
 }
 KNOWLEDGE_P: float = 0.5  # share of pretraining examples that carry a knowledge block
 
 # %% auto #0
 __all__ = ['GEN_VERSION', 'PRETRAIN', 'KNOWLEDGE_P', 'pretrain_mix', 'sample_example', 'encode_examples', 'completion_loss',
-           'train_policy', 'pretrain', 'get_base_policy', 'completions', 'score', 'calibration_report',
+           'batch_loss', 'train_policy', 'pretrain', 'get_base_policy', 'completions', 'score', 'calibration_report',
            'steerability_report']
 
 # %% ../../nbs/00_toolkit/t23_pretrain.ipynb #dc2e581f
@@ -82,12 +82,14 @@ def encode_examples(examples: Sequence[tuple[Problem, str]], # (problem, complet
 # %% ../../nbs/00_toolkit/t23_pretrain.ipynb #8d7c2e32
 def _batches(task: TaskFamily, rng: np.random.Generator, batch: int, steps: int, q: "queue.Queue",
              levels: Sequence[int] | None = None, easiest: int | None = None) -> None:
-    "Producer thread: put `steps` encoded single-level batches on `q` (data generation overlaps training)."
+    "Producer thread: put `steps` single-level batches on `q`, each as two length buckets (data generation overlaps training)."
     try:
         lv, w = pretrain_mix(task, levels, easiest)
         for _ in range(steps):
             level = lv[int(rng.choice(len(lv), p=w))]
-            q.put(encode_examples([sample_example(task, rng, level) for _ in range(batch)]))
+            ex = sorted((sample_example(task, rng, level) for _ in range(batch)), key=lambda e: len(e[0].prompt) + len(e[1]))
+            h = (len(ex) + 1) // 2  # two length buckets: short and long examples are padded separately
+            q.put([encode_examples(part) for part in (ex[:h], ex[h:]) if part])
     except BaseException as e:  # hand the error to the training loop instead of leaving it waiting forever
         q.put(e)
 
@@ -100,6 +102,13 @@ def completion_loss(model, ids, att, loss_mask) -> "torch.Tensor":
     nll = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), ids[:, 1:].reshape(-1), reduction="none")
     m = loss_mask[:, 1:].reshape(-1)
     return (nll * m).sum() / m.sum().clamp(min=1)
+
+
+def batch_loss(model, parts: Sequence[tuple]) -> "torch.Tensor":
+    "The completion loss of one batch given as length buckets: the token-weighted mean, equal to `completion_loss` of the whole batch."
+    n = [float(p[2][:, 1:].sum()) for p in parts]
+    # L = sum_k n_k L_k / sum_k n_k   (n_k completion tokens in bucket k)
+    return sum(nk * completion_loss(model, *p) for nk, p in zip(n, parts)) / max(sum(n), 1.0)
 
 # %% ../../nbs/00_toolkit/t23_pretrain.ipynb #1a3694d0
 def train_policy(model, # a fresh model from `tiny_lm.build_lm` (trained in place)
@@ -123,7 +132,7 @@ def train_policy(model, # a fresh model from `tiny_lm.build_lm` (trained in plac
         batch = q.get()
         if isinstance(batch, BaseException):
             raise RuntimeError("the pretraining data producer failed") from batch
-        loss = completion_loss(model, *batch)
+        loss = batch_loss(model, batch)
         opt.zero_grad(set_to_none=True); loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step(); sched.step()

@@ -60,7 +60,7 @@ class Arith(TaskFamily):
 
     def __init__(self, p_bug: float = 0.35, # probability that the demonstrator evaluates left to right
                  slip: float = 0.03, # per-step probability of an arithmetic slip (propagated)
-                 p_alt: float = 0.15, # probability of a random valid step order instead of the canonical one
+                 p_alt: float = 0.0, # probability of a random valid step order instead of the canonical one
                  lo: int = 0, hi: int = 99): # range of the correct intermediate values
         self.p_bug, self.slip, self.p_alt, self.lo, self.hi = p_bug, slip, p_alt, lo, hi
 
