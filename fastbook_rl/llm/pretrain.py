@@ -57,7 +57,7 @@ def sample_example(task: TaskFamily, # the task family
     if rng.random() < knowledge_p:
         kind = KINDS[int(rng.integers(len(KINDS)))]  # a true, a misleading or only irrelevant lines, a third each
         n_irr = int(rng.integers(1, 3)) if kind == "irrelevant" else int(rng.integers(0, 2))
-        p = task.with_knowledge(p, task.knowledge_lines("none" if kind == "irrelevant" else kind, rng, n_irr))
+        p = task.with_knowledge(p, task.knowledge_for(p, "none" if kind == "irrelevant" else kind, rng, n_irr))
     return p, task.demo(p, rng)
 
 # %% ../../nbs/00_toolkit/t23_pretrain.ipynb #3f52081d
@@ -245,7 +245,7 @@ def steerability_report(model, # a pretrained policy (frozen)
     out = {}
     for kind in ("none", *KINDS):
         rng = np.random.default_rng(seed)
-        probs = [task.with_knowledge(p, task.knowledge_lines("none" if kind == "irrelevant" else kind, rng,
+        probs = [task.with_knowledge(p, task.knowledge_for(p, "none" if kind == "irrelevant" else kind, rng,
                                                              int(kind == "irrelevant"))) for p in base]
         s = score(model, task, probs, n)
         out[kind] = {"greedy": float(s["greedy"].mean()), "pass1": float(s["pass1"].mean())}

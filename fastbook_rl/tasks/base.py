@@ -129,6 +129,10 @@ class TaskFamily:
         rng.shuffle(lines)
         return lines
 
+    def knowledge_for(self, p: Problem, kind: str, rng: np.random.Generator, n_irrelevant: int = 0) -> list[str]:
+        "A knowledge block meant for problem `p` (one family: `knowledge_lines`; a `Mixture` asks `p`'s own family)."
+        return self.knowledge_lines(kind, rng, n_irrelevant)
+
     def demo(self, p: Problem, rng: np.random.Generator, noise: float = 1.0) -> str:
         "A demonstrator trace for `p` (the completion after the prompt); `noise=0` gives the expert."
         raise NotImplementedError
@@ -165,9 +169,12 @@ def list_tasks() -> list[str]:
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #afc0cd89
 def get_task(name: str, **kwargs) -> TaskFamily:
-    "The task family registered under `name` (keyword arguments go to its constructor)."
+    "The task family registered under `name` (keyword arguments go to its constructor); 'a+b' mixes families."
     if isinstance(name, TaskFamily):
         return name
+    if isinstance(name, str) and "+" in name:  # a mixture of registered families (tasks.mixture)
+        from fastbook_rl.tasks.mixture import Mixture
+        return Mixture(name.split("+"), **kwargs)
     if name not in _REGISTRY:
         raise KeyError(f"unknown task {name!r}; registered tasks are {list_tasks()}")
     mod, cls = _REGISTRY[name].split(":")
@@ -192,7 +199,7 @@ def audit_family(task: str | TaskFamily, # task family
                 for s in seeds:
                     r = np.random.default_rng(s)
                     accs.append(float(np.mean([T.reward(q, T.demo(q, r)) for q in
-                                               (T.with_knowledge(q, T.knowledge_lines(kind, r)) for q in ev)])))
+                                               (T.with_knowledge(q, T.knowledge_for(q, kind, r)) for q in ev)])))
                 row[kind] = accs
         out[lv] = row
     return out
