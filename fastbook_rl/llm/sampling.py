@@ -15,9 +15,10 @@ import torch
 import torch.nn.functional as F
 
 from .tokenizer import CharTokenizer, encode_batch, get_tokenizer, position_ids
+from transformers.cache_utils import DynamicCache, DynamicLayer
 
 # %% auto #0
-__all__ = ['Samples', 'sample', 'generate', 'sequence_logprobs']
+__all__ = ['Samples', 'BufferedKV', 'buffered_cache', 'sample', 'generate', 'sequence_logprobs']
 
 # %% ../../nbs/00_toolkit/t24_sampling.ipynb #203b1041
 @dataclass
@@ -60,6 +61,41 @@ def _top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     return torch.full_like(logits, float("-inf")).scatter(-1, idx, sorted_l)
 
 # %% ../../nbs/00_toolkit/t24_sampling.ipynb #412450f6
+class BufferedKV(DynamicLayer):
+    "A KV-cache layer preallocated for `capacity` positions: new keys/values are written in place, not concatenated."
+    def __init__(self, capacity: int): # the most positions this layer will hold (prompt + completion)
+        super().__init__()
+        self.capacity = capacity
+
+    def lazy_initialization(self, key_states: torch.Tensor, value_states: torch.Tensor) -> None:
+        B, H, _, D = key_states.shape
+        self.device, self.n = key_states.device, 0
+        self._k = key_states.new_empty(B, H, self.capacity, D)
+        self._v = value_states.new_empty(B, H, self.capacity, D)
+        self.keys, self.values = self._k[:, :, :0], self._v[:, :, :0]
+        self.is_initialized = True
+
+    def update(self, key_states: torch.Tensor, value_states: torch.Tensor, *args, **kwargs) -> tuple[torch.Tensor, torch.Tensor]:
+        "Write the new positions after the filled ones; return views of everything filled so far."
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
+        q = key_states.shape[-2]
+        if self.n + q > self.capacity:
+            raise ValueError(f"BufferedKV holds {self.capacity} positions; {self.n} + {q} do not fit")
+        self._k[:, :, self.n:self.n + q] = key_states
+        self._v[:, :, self.n:self.n + q] = value_states
+        self.n += q
+        self.keys, self.values = self._k[:, :, :self.n], self._v[:, :, :self.n]
+        return self.keys, self.values
+
+
+def buffered_cache(model: torch.nn.Module, capacity: int) -> DynamicCache:
+    "A `DynamicCache` for `model` whose layers are `BufferedKV(capacity)`."
+    cache = DynamicCache(config=model.config)
+    cache.layers = [BufferedKV(capacity) for _ in cache.layers]
+    return cache
+
+# %% ../../nbs/00_toolkit/t24_sampling.ipynb #2103f31e
 @torch.no_grad()
 def sample(model: torch.nn.Module, # a causal LM from `tiny_lm.build_lm`
            prompts: Sequence[str], # prompt strings
@@ -94,8 +130,9 @@ def sample(model: torch.nn.Module, # a causal LM from `tiny_lm.build_lm`
     new_ids, new_mask, lps, ents = [], [], [], []
     texts = [""] * N
     stop = tuple(stop)
-    out = model(input_ids=ids, attention_mask=mask, position_ids=position_ids(mask), use_cache=use_cache)
-    cache, logits = (out.cache if use_cache else None), out.logits[:, -1].float()
+    cache = buffered_cache(model, P + max_new_tokens) if use_cache else None
+    out = model(input_ids=ids, attention_mask=mask, position_ids=position_ids(mask), use_cache=use_cache, cache=cache)
+    logits = out.logits[:, -1].float()
     for _ in range(max_new_tokens):
         logp_all = F.log_softmax(logits / T, -1)
         # H_t = -sum_v pi_T(v) log pi_T(v)
@@ -111,8 +148,9 @@ def sample(model: torch.nn.Module, # a causal LM from `tiny_lm.build_lm`
         lps.append(torch.where(live, logp_all.gather(-1, nxt[:, None]).squeeze(-1), torch.zeros_like(ent)))
         ents.append(torch.where(live, ent, torch.zeros_like(ent)))
         # stopping: <eos> or a stop string at the end of the text so far
+        nl = nxt.tolist()
         for i in live.nonzero().squeeze(-1).tolist():
-            t = nxt[i].item()
+            t = nl[i]
             if t == tok.eos_id:
                 done[i] = finished[i] = True
                 continue
@@ -127,7 +165,6 @@ def sample(model: torch.nn.Module, # a causal LM from `tiny_lm.build_lm`
         if use_cache:
             pos = (mask.sum(-1, keepdim=True) - 1).clamp(min=0)
             out = model(input_ids=nxt[:, None], attention_mask=mask, position_ids=pos, cache=cache, use_cache=True)
-            cache = out.cache
         else:
             out = model(input_ids=ids, attention_mask=mask, position_ids=position_ids(mask), use_cache=False)
         logits = out.logits[:, -1].float()
