@@ -90,9 +90,9 @@ class BufferedKV(DynamicLayer):
 
 
 def buffered_cache(model: torch.nn.Module, capacity: int) -> DynamicCache:
-    "A `DynamicCache` for `model` whose layers are `BufferedKV(capacity)`."
+    "A `DynamicCache` for `model` whose full-attention layers are `BufferedKV(capacity)` (sliding-window layers kept)."
     cache = DynamicCache(config=model.config)
-    cache.layers = [BufferedKV(capacity) for _ in cache.layers]
+    cache.layers = [BufferedKV(capacity) if type(l) is DynamicLayer else l for l in cache.layers]
     return cache
 
 # %% ../../nbs/00_toolkit/t24_sampling.ipynb #2103f31e
