@@ -11,7 +11,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .base import Problem, TaskFamily, get_task
+from .base import EVAL_SEED, Problem, TaskFamily, get_task
 
 # %% auto #0
 __all__ = ['Mixture']
@@ -69,7 +69,7 @@ class Mixture(TaskFamily):
         fam, l = self.decode(level)
         return fam.sample_split(l, rng, split, max_tries)
 
-    def eval_set(self, level: int, n: int, seed: int = 12345) -> list[Problem]:
+    def eval_set(self, level: int, n: int, seed: int = EVAL_SEED) -> list[Problem]:
         "The member's fixed evaluation set of that level (identical to using the family alone)."
         fam, l = self.decode(level)
         return fam.eval_set(l, n, seed)
