@@ -9,18 +9,20 @@ Docs: https://fastbook-rl.github.io/fastbook_rl/01_llm/c04_sec.html.md"""
 # %% ../../nbs/01_llm/c04_sec.ipynb #6cf8e8e2
 from __future__ import annotations
 
+import time
 from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
 
-from .grpo import group_advantages
+from .grpo import GRPOConfig, GRPOTrainer, group_advantages
 
 SIGNALS: tuple[str, ...] = ("adv", "reward")  # arm reward: mean |advantage| (SEC) or mean raw reward (ablation)
 SCHEDULES: tuple[str, ...] = ("sec", "random", "ordered")  # the curricula this chapter compares
 
 # %% auto #0
-__all__ = ['SIGNALS', 'SCHEDULES', 'boltzmann', 'td0_update', 'binary_abs_adv', 'arm_rewards', 'Curriculum', 'sec_hooks']
+__all__ = ['SIGNALS', 'SCHEDULES', 'boltzmann', 'td0_update', 'binary_abs_adv', 'arm_rewards', 'Curriculum', 'sec_hooks',
+           'train_with_curriculum']
 
 # %% ../../nbs/01_llm/c04_sec.ipynb #2d11295e
 def boltzmann(q: np.ndarray, # (K,) arm values Q(c)
@@ -134,3 +136,20 @@ def sec_hooks(curriculum: Curriculum, # the curriculum that chooses categories
         batch.info["arm_reward"] = r
         return adv
     return prompt_sampler, advantage_fn
+
+# %% ../../nbs/01_llm/c04_sec.ipynb #0021515c
+def train_with_curriculum(model: torch.nn.Module, # the policy (trained in place)
+                          reward_fn: Callable[[Any, str], float], # (problem, completion) -> reward
+                          categories: Sequence[tuple[Any, int]], # arm k -> (task family, level)
+                          curriculum: Curriculum, # chooses the categories of every step's prompts
+                          config: GRPOConfig, # GRPO hyper-parameters
+                          steps: int, # number of GRPO steps
+                          seed: int = 0, # seed of the prompt sampler's RNG
+                         ) -> GRPOTrainer:
+    "Run `steps` curriculum-driven GRPO steps; returns the trainer (its `history`, and `seconds` of training)."
+    sampler, adv_fn = sec_hooks(curriculum, categories)
+    tr = GRPOTrainer(model, reward_fn, sampler, config, advantage_fn=adv_fn, seed=seed)
+    t0 = time.perf_counter()
+    tr.train(steps)
+    tr.seconds = time.perf_counter() - t0
+    return tr
