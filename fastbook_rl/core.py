@@ -22,9 +22,11 @@ from typing import Any, Callable, Iterable, Sequence
 import numpy as np
 
 # %% auto #0
-__all__ = ['MODES', 'check_mode', 'default_mode', 'pick', 'seed_everything', 'setup_threads', 'get_device', 'Timer', 'quiet',
-           'progress', 'bootstrap_ci', 'mean_ci', 'bootstrap_coverage', 'make_claim', 'repo_root', 'results_dir',
-           'cache_dir', 'find_notebook', 'code_hash', 'package_versions', 'write_results', 'claims_table', 'run_seeds']
+__all__ = ['MODES', 'CI_METHODS', 'KINDS', 'MIN_HEADLINE_SEEDS', 'check_mode', 'default_mode', 'pick', 'pick_seeds',
+           'seed_everything', 'setup_threads', 'get_device', 'Timer', 'quiet', 'progress', 't_ci', 'welch_ci',
+           'bootstrap_ci', 'mean_ci', 'interval_coverage', 'make_claim', 'rejudge_claim', 'repo_root', 'results_dir',
+           'cache_dir', 'find_notebook', 'code_hash', 'package_versions', 'check_entries', 'write_results',
+           'claims_table', 'run_seeds']
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #a5889904
 MODES: tuple[str, ...] = ("smoke", "full", "scale")
@@ -56,6 +58,26 @@ def pick(smoke: Any, # value used in smoke runs (CI, `nbdev-test`)
         mode = caller.f_globals.get("MODE") if caller is not None else None
     mode = check_mode(mode or default_mode())
     return {"smoke": smoke, "full": full, "scale": full if scale is None else scale}[mode]
+
+# %% ../nbs/00_toolkit/t00_core.ipynb #b588e501
+def pick_seeds(seeds: Sequence[int] | None, # the notebook's `SEEDS` parameter: None, or seeds that replace the default
+               smoke: Sequence[int], # default seeds of a smoke run
+               full: Sequence[int], # default seeds of the full run
+               scale: Sequence[int] | None = None, # default seeds of a scale run; defaults to `full`
+               mode: str | None = None, # run mode; defaults to the caller's `MODE` variable
+              ) -> list[int]:
+    "The seeds of this run: the `SEEDS` parameter when given, else the mode's default."
+    if mode is None:
+        import inspect
+        caller = inspect.currentframe().f_back
+        mode = caller.f_globals.get("MODE") if caller is not None else None
+    chosen = pick(smoke, full, scale, mode=mode or default_mode()) if seeds is None else seeds
+    if isinstance(chosen, (str, bytes)) or not hasattr(chosen, "__iter__"):
+        raise TypeError(f"seeds must be a list of integers, got {chosen!r}")
+    out = [int(s) for s in chosen]
+    if not out or len(set(out)) != len(out) or any(s < 0 for s in out) or any(int(s) != s for s in chosen):
+        raise ValueError(f"seeds must be distinct non-negative integers, at least one, got {list(chosen)}")
+    return out
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #226b37a7
 def seed_everything(seed: int, # the seed for random, numpy and torch
@@ -125,12 +147,47 @@ def progress(it: Iterable, **kwargs) -> Iterable:
     return tqdm(it, disable=quiet(), **kwargs)
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #98b81cc3
+def t_ci(x: Sequence[float] | np.ndarray, # per-seed values, seeds along axis 0
+         level: float = 0.95, # confidence level
+        ) -> tuple[np.ndarray, np.ndarray]:
+    "Student-t confidence interval of the mean along axis 0 (the point itself for one value)."
+    from scipy import stats
+    x = np.asarray(x, dtype=float)
+    if x.ndim == 0 or x.shape[0] == 0:
+        raise ValueError("t_ci needs at least one value along axis 0")
+    n, m = x.shape[0], x.mean(axis=0)
+    if n == 1:
+        return m, m.copy() if isinstance(m, np.ndarray) else m
+    # half-width = t_{(1+level)/2, n-1} * s / sqrt(n)
+    half = stats.t.ppf((1 + level) / 2, n - 1) * x.std(axis=0, ddof=1) / np.sqrt(n)
+    return m - half, m + half
+
+
+def welch_ci(x: Sequence[float], # per-seed values of the method
+             y: Sequence[float], # per-seed values of the baseline (not paired; any length >= 2)
+             level: float = 0.95, # confidence level
+            ) -> tuple[float, float]:
+    "Welch confidence interval of mean(x) - mean(y) for two unpaired samples."
+    from scipy import stats
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if x.ndim != 1 or y.ndim != 1 or len(x) < 2 or len(y) < 2:
+        raise ValueError(f"welch_ci needs two 1-d samples of at least 2 values, got shapes {x.shape} and {y.shape}")
+    vx, vy = x.var(ddof=1) / len(x), y.var(ddof=1) / len(y)
+    d = x.mean() - y.mean()
+    if vx + vy == 0:
+        return float(d), float(d)
+    # Welch-Satterthwaite degrees of freedom: (vx + vy)^2 / (vx^2/(nx-1) + vy^2/(ny-1))
+    df = (vx + vy) ** 2 / (vx ** 2 / (len(x) - 1) + vy ** 2 / (len(y) - 1))
+    half = stats.t.ppf((1 + level) / 2, df) * np.sqrt(vx + vy)
+    return float(d - half), float(d + half)
+
+
 def bootstrap_ci(x: Sequence[float] | np.ndarray, # per-seed values, seeds along axis 0
                  level: float = 0.95, # confidence level
                  n_boot: int = 10_000, # number of bootstrap resamples
                  seed: int = 0, # seed of the resampling
                 ) -> tuple[np.ndarray, np.ndarray]:
-    "Percentile-bootstrap confidence interval of the mean along axis 0."
+    "Percentile-bootstrap confidence interval of the mean along axis 0 (too narrow at few seeds; see below)."
     x = np.asarray(x, dtype=float)
     if x.ndim == 0 or x.shape[0] == 0:
         raise ValueError("bootstrap_ci needs at least one value along axis 0")
@@ -141,67 +198,110 @@ def bootstrap_ci(x: Sequence[float] | np.ndarray, # per-seed values, seeds along
     return lo, hi
 
 
-def mean_ci(x: Sequence[float] | np.ndarray, level: float = 0.95) -> dict:
-    "Mean, bootstrap CI and number of seeds of per-seed values."
+CI_METHODS: dict[str, Callable] = {"t": t_ci, "bootstrap": bootstrap_ci}
+
+
+def mean_ci(x: Sequence[float] | np.ndarray, # per-seed values
+            level: float = 0.95, # confidence level
+            method: str = "t", # "t" (Student-t) or "bootstrap" (percentile)
+           ) -> dict:
+    "Mean, confidence interval and number of seeds of per-seed values."
+    if method not in CI_METHODS:
+        raise ValueError(f"unknown interval method {method!r}; valid: {', '.join(CI_METHODS)}")
     x = np.asarray(x, dtype=float)
-    lo, hi = bootstrap_ci(x, level)
+    lo, hi = CI_METHODS[method](x, level)
     return {"mean": float(x.mean()), "lo": float(lo), "hi": float(hi), "n": int(x.shape[0])}
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #c050f4d2
-def bootstrap_coverage(n: int, # seeds per experiment
-                       trials: int = 2000, # simulated experiments
-                       level: float = 0.95, # nominal level
-                       seed: int = 0, # seed of the simulation
-                      ) -> float:
-    "Fraction of simulated normal experiments whose bootstrap CI covers the true mean."
+def interval_coverage(n: int, # seeds per experiment
+                      method: str = "t", # "t" or "bootstrap"
+                      dist: str = "normal", # "normal" or "lognormal"
+                      sigma: float = 1.0, # log-scale spread of the lognormal
+                      trials: int = 2000, # simulated experiments
+                      level: float = 0.95, # nominal level
+                      seed: int = 0, # seed of the simulation
+                     ) -> float:
+    "Fraction of simulated experiments of `n` seeds whose interval covers the true mean."
+    if dist not in ("normal", "lognormal"):
+        raise ValueError(f"unknown distribution {dist!r}; valid: normal, lognormal")
+    if method not in CI_METHODS:
+        raise ValueError(f"unknown interval method {method!r}; valid: {', '.join(CI_METHODS)}")
     rng = np.random.default_rng(seed)
-    x = rng.normal(size=(trials, n))
-    idx = rng.integers(0, n, size=(1000, n))
-    means = x[:, idx].mean(axis=2)  # (trials, 1000)
-    lo, hi = np.quantile(means, [(1 - level) / 2, (1 + level) / 2], axis=1)
-    return float(((lo <= 0) & (0 <= hi)).mean())
+    x = rng.normal(size=(n, trials)) if dist == "normal" else rng.lognormal(0.0, sigma, size=(n, trials))
+    mu = 0.0 if dist == "normal" else float(np.exp(sigma ** 2 / 2))
+    lo, hi = (t_ci(x, level) if method == "t" else bootstrap_ci(x, level, n_boot=1000, seed=seed + 1))
+    return float(((lo <= mu) & (mu <= hi)).mean())
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #3e8ae7d5
+KINDS: tuple[str, ...] = ("check", "claim")
+MIN_HEADLINE_SEEDS: int = 5
+
+
 def make_claim(id: str, # short identifier, unique within the chapter
                text: str, # the claim in words, as the chapter states it
                values: Sequence[float], # per-seed values of the method
-               baseline: Sequence[float] | None = None, # per-seed values of the baseline (paired by seed)
+               baseline: Sequence[float] | None = None, # per-seed values of the baseline
                *,
                metric: str, # what the numbers are, e.g. "held-out pass@1"
+               kind: str = "check", # "check" (a mechanism check) or "claim" (a paper's claim, over seeds)
+               headline: bool = False, # the chapter's headline claim (exactly one per chapter)
                method: str = "", # name of the method
                baseline_name: str = "", # name of the baseline
                threshold: float = 0.0, # value the statistic must clear
                direction: str = "greater", # "greater" or "less"
-               rule: str = "ci", # "ci": judge the CI bound; "mean": judge the mean
+               rule: str = "ci", # "ci": judge the CI bound; "mean": judge the mean (checks only)
+               paired: bool = True, # baseline values are paired with `values` by seed (else Welch)
                paper: str | None = None, # the paper's reported figure, as text
                level: float = 0.95, # confidence level
               ) -> dict:
-    "Judge a claim by a bootstrap CI over seeds (of the paired difference when a baseline is given)."
+    "Judge a claim or a check by a Student-t interval over seeds (paired difference, or Welch, against a baseline)."
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")
     if direction not in ("greater", "less"):
         raise ValueError(f"direction must be 'greater' or 'less', got {direction!r}")
     if rule not in ("ci", "mean"):
         raise ValueError(f"rule must be 'ci' or 'mean', got {rule!r}")
+    if kind == "claim" and rule == "mean":
+        raise ValueError(f"{id}: a rule on the mean ignores the interval; make it kind='check' or use rule='ci'")
+    if headline and kind != "claim":
+        raise ValueError(f"{id}: only a claim can be the headline, not a {kind}")
     x = np.asarray(values, dtype=float)
     if x.ndim != 1 or len(x) == 0:
         raise ValueError(f"values must be a non-empty 1-d sequence of per-seed numbers, got shape {x.shape}")
-    if baseline is not None:
-        b = np.asarray(baseline, dtype=float)
-        if b.shape != x.shape:
-            raise ValueError(f"paired claim needs one baseline value per seed: {x.shape} vs {b.shape}")
-        d = x - b
+    if kind == "claim" and len(x) < 2:
+        raise ValueError(f"{id}: a claim needs at least 2 seeds (a one-seed measurement is a check)")
+    b = None if baseline is None else np.asarray(baseline, dtype=float)
+    if b is not None and paired and b.shape != x.shape:
+        raise ValueError(f"paired claim needs one baseline value per seed: {x.shape} vs {b.shape}")
+    if b is None or paired:
+        s = mean_ci(x if b is None else x - b, level)
+        mean, lo, hi, interval = s["mean"], s["lo"], s["hi"], ("t" if b is None else "paired t")
     else:
-        b, d = None, x
-    s = mean_ci(d, level)
-    stat = s["mean"] if rule == "mean" else (s["lo"] if direction == "greater" else s["hi"])
+        lo, hi = welch_ci(x, b, level)
+        mean, interval = float(x.mean() - b.mean()), "welch"
+    stat = mean if rule == "mean" else (lo if direction == "greater" else hi)
     if rule == "mean":
         passed = stat >= threshold if direction == "greater" else stat <= threshold
     else:
         passed = stat > threshold if direction == "greater" else stat < threshold
-    return {"id": id, "text": text, "metric": metric, "method": method, "baseline": baseline_name,
-            "paired": b is not None, "mean": s["mean"], "ci95": [s["lo"], s["hi"]], "n_seeds": s["n"],
-            "per_seed": x.tolist(), "baseline_per_seed": None if b is None else b.tolist(),
-            "threshold": threshold, "direction": direction, "rule": rule, "paper": paper,
-            "passed": bool(passed)}
+    return {"id": id, "kind": kind, "headline": bool(headline), "text": text, "metric": metric, "method": method,
+            "baseline": baseline_name, "paired": b is not None and paired, "mean": mean, "ci95": [lo, hi],
+            "interval": interval, "n_seeds": int(len(x)), "per_seed": x.tolist(),
+            "baseline_per_seed": None if b is None else b.tolist(), "threshold": threshold, "direction": direction,
+            "rule": rule, "paper": paper, "passed": bool(passed)}
+
+
+def rejudge_claim(c: dict, # a stored entry of a results file
+                  kind: str | None = None, # kind to give an entry that has none
+                 ) -> dict:
+    "Recompute a stored claim or check from its per-seed values under the current rules."
+    kind = c.get("kind") or kind or ("check" if c.get("rule") == "mean" or len(c["per_seed"]) < 2 else "claim")
+    base = c.get("baseline_per_seed")
+    new = make_claim(c["id"], c["text"], c["per_seed"], base, metric=c["metric"], kind=kind,
+                     headline=bool(c.get("headline")), method=c.get("method", ""),
+                     baseline_name=c.get("baseline", ""), threshold=c["threshold"], direction=c["direction"],
+                     rule=c["rule"], paired=bool(c.get("paired", True)) if base is not None else True, paper=c.get("paper"))
+    return {**c, **new}
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #a403335f
 def repo_root(start: Path | str | None = None) -> Path | None:
@@ -264,22 +364,54 @@ def package_versions() -> dict:
     return out
 
 
+def _is_chapter(name: str) -> bool:
+    "True for a chapter notebook name (`c04_sec`), False for a toolkit notebook (`t00_core`)."
+    import re
+    return re.fullmatch(r"c\d\d[a-z]?_\w+", name) is not None
+
+
+def check_entries(chapter: str, # notebook name
+                  mode: str, # run mode
+                  claims: Sequence[dict], # entries built with `make_claim`
+                 ) -> None:
+    "Refuse a results list that breaks the contract: kinds, unique ids, one headline claim of 5+ seeds per chapter run."
+    ids = [c["id"] for c in claims]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"claim ids must be unique, got {ids}")
+    bad = [c["id"] for c in claims if c.get("kind") not in KINDS]
+    if bad:
+        raise ValueError(f"entries without a kind ({' or '.join(KINDS)}): {bad}")
+    heads = [c for c in claims if c.get("headline")]
+    if mode != "smoke" and _is_chapter(chapter):
+        if len(heads) != 1:
+            raise ValueError(f"{chapter}: a {mode} run needs exactly one headline claim (make_claim(..., "
+                             f"kind='claim', headline=True)), got {[c['id'] for c in heads]}")
+        if heads[0]["n_seeds"] < MIN_HEADLINE_SEEDS:
+            raise ValueError(f"{chapter}: the headline claim {heads[0]['id']!r} has {heads[0]['n_seeds']} seeds; "
+                             f"a {mode} run needs at least {MIN_HEADLINE_SEEDS}")
+    elif len(heads) > 1:
+        raise ValueError(f"{chapter}: at most one headline claim, got {[c['id'] for c in heads]}")
+
+
 def write_results(chapter: str, # notebook name without extension, e.g. "c04_sec"
                   mode: str, # run mode of this run
                   seeds: Sequence[int], # seeds the claims were measured on
                   metrics: dict, # any JSON-serialisable metrics
-                  claims: Sequence[dict], # claims built with `make_claim`
+                  claims: Sequence[dict], # claims and checks built with `make_claim`
                   elapsed_s: float, # wall-clock seconds of the run
                   paper: str = "", # paper id and title, e.g. "P36 Self-Evolving Curriculum"
                   notes: str = "", # free text: deviations, caveats
+                  tuning_seeds: Sequence[int] = (), # seeds used to choose settings; must not overlap `seeds`
                  ) -> Path:
     "Write the results file of a run and return its path."
-    ids = [c["id"] for c in claims]
-    if len(set(ids)) != len(ids):
-        raise ValueError(f"claim ids must be unique, got {ids}")
+    check_mode(mode)
+    check_entries(chapter, mode, claims)
+    overlap = sorted(set(map(int, seeds)) & set(map(int, tuning_seeds)))
+    if overlap:
+        raise ValueError(f"{chapter}: seeds {overlap} were used for tuning and cannot also be reported")
     nb = find_notebook(chapter)
-    out = {"chapter": chapter, "paper": paper, "mode": check_mode(mode), "seeds": list(map(int, seeds)),
-           "elapsed_s": round(float(elapsed_s), 2),
+    out = {"chapter": chapter, "paper": paper, "mode": mode, "seeds": list(map(int, seeds)),
+           "tuning_seeds": list(map(int, tuning_seeds)), "elapsed_s": round(float(elapsed_s), 2),
            "run_date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
            "versions": package_versions(), "code_hash": code_hash(nb) if nb else None,
            "metrics": metrics, "claims": list(claims), "notes": notes}
@@ -300,15 +432,18 @@ def _jsonable(o: Any) -> Any:
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #a872dfef
 def claims_table(claims: Sequence[dict]) -> str:
-    "A Markdown table of claims: id, measured mean with CI, threshold, paper's figure, pass or fail."
-    rows = ["| claim | metric | mean [95 % CI] | needs | paper | result |", "|---|---|---|---|---|---|"]
-    for c in claims:
+    "A Markdown table of entries: headline first, then claims, then checks, with mean, CI, bar, paper and verdict."
+    rows = ["| entry | kind | metric | mean [95 % CI] (seeds) | needs | paper | result |", "|---|---|---|---|---|---|---|"]
+    order = sorted(claims, key=lambda c: (not c.get("headline"), c.get("kind", "claim") != "claim"))
+    for c in order:
         lo, hi = c["ci95"]
         op = (">" if c["rule"] == "ci" else "≥") if c["direction"] == "greater" else ("<" if c["rule"] == "ci" else "≤")
         what = ("CI " if c["rule"] == "ci" else "mean ") + f"{op} {c['threshold']:g}"
-        diff = " (paired diff.)" if c.get("paired") else ""
-        rows.append(f"| {c['id']} | {c['metric']}{diff} | {c['mean']:.4g} [{lo:.4g}, {hi:.4g}] | {what} | "
-                    f"{c.get('paper') or '–'} | {'pass' if c['passed'] else 'FAIL'} |")
+        diff = " (paired diff.)" if c.get("paired") else (" (Welch diff.)" if c.get("interval") == "welch" else "")
+        kind = "**headline**" if c.get("headline") else c.get("kind", "?")
+        rows.append(f"| {c['id']} | {kind} | {c['metric']}{diff} | {c['mean']:.4g} [{lo:.4g}, {hi:.4g}] "
+                    f"({c.get('n_seeds', len(c.get('per_seed', [])))}) | {what} | {c.get('paper') or '–'} | "
+                    f"{'pass' if c['passed'] else 'FAIL'} |")
     return "\n".join(rows)
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #8e89da3d
