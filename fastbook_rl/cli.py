@@ -19,9 +19,11 @@ from typing import Sequence
 from .core import MODES, check_mode, claims_table, code_hash, repo_root, results_dir, Timer
 
 # %% auto #0
-__all__ = ['PARTS', 'BOOK', 'Chapter', 'notebooks', 'resolve', 'drafts', 'load_results', 'run_notebook', 'strip_injected',
-           'clean_notebook', 'status', 'list_table', 'scoreboard_md', 'toc_yaml', 'part_page_md', 'write_pages',
-           'reproduce_one', 'reproduce', 'main']
+__all__ = ['PARTS', 'BOOK', 'Chapter', 'notebooks', 'resolve', 'drafts', 'load_results', 'parse_seeds', 'parameters_source',
+           'has_seeds_parameter', 'run_notebook', 'strip_injected', 'clean_notebook', 'entry_counts', 'status',
+           'list_table', 'chapter_rows', 'scoreboard_md', 'toolkit_md', 'scoreboard_figure', 'toc_yaml', 'part_page_md',
+           'write_pages', 'reproduce_one', 'reproduce', 'compare_results', 'verify_report', 'verify', 'rejudge',
+           'flips_table', 'main']
 
 # %% ../nbs/00_toolkit/t02_cli.ipynb #25015a06
 PARTS: dict[str, tuple[str, str, str]] = {  # part number -> (title, folder under nbs/, module)
@@ -151,21 +153,55 @@ def load_results(name: str, mode: str = "full") -> dict | None:
     return json.loads(p.read_text()) if p.exists() else None
 
 
+def parse_seeds(text: str) -> list[int]:
+    "Seeds from the command line: `200,201,202` or a range `200-209` (both ends included), or a mix."
+    out: list[int] = []
+    for part in filter(None, (t.strip() for t in str(text).split(","))):
+        lo, sep, hi = part.partition("-")
+        if not (lo.isdigit() and (not sep or hi.isdigit())):
+            raise ValueError(f"bad seed list {text!r}: use integers like 200,201,202 or a range 200-209")
+        out += list(range(int(lo), int(hi) + 1)) if sep else [int(lo)]
+    if not out or len(set(out)) != len(out):
+        raise ValueError(f"bad seed list {text!r}: need at least one seed and no repeats")
+    return out
+
+
+def parameters_source(nb: Path) -> str:
+    "The source of a notebook's cell tagged `parameters` (empty if it has none)."
+    for c in json.loads(Path(nb).read_text())["cells"]:
+        if "parameters" in c.get("metadata", {}).get("tags", []):
+            return "".join(c["source"]) if isinstance(c["source"], list) else c["source"]
+    return ""
+
+
+def has_seeds_parameter(nb: Path) -> bool:
+    "True when the notebook's parameters cell assigns `SEEDS`."
+    import re
+    return re.search(r"^SEEDS\s*=", parameters_source(nb), re.M) is not None
+
+
 def run_notebook(nb: Path, # notebook to execute
                  mode: str, # run mode injected as the MODE parameter
                  output: Path | None = None, # where the executed notebook goes (None: a temporary file)
                  log_output: bool = False, # stream cell outputs to the terminal
+                 seeds: Sequence[int] | None = None, # injected as the SEEDS parameter (None: the notebook's default)
                 ) -> Path:
     "Execute `nb` with papermill in its folder and return the executed notebook's path."
     import papermill as pm
     import tempfile
     check_mode(mode)
+    params: dict = {"MODE": mode}
+    if seeds is not None:
+        if not has_seeds_parameter(nb):
+            raise ValueError(f"{nb.stem} has no SEEDS parameter, so --seeds would be ignored; add `SEEDS = None` to "
+                             "its parameters cell and resolve it with core.pick_seeds")
+        params["SEEDS"] = [int(s) for s in seeds]
     out = Path(output) if output else Path(tempfile.mkdtemp()) / nb.name
     # The kernel inherits this environment: the mode must agree with the injected MODE, and figures must render
     # inline (a non-interactive MPLBACKEND such as Agg would silently drop every figure from the outputs).
     os.environ["FASTBOOK_RL_MODE"] = mode
     os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
-    pm.execute_notebook(str(nb), str(out), parameters={"MODE": mode}, cwd=str(nb.parent), kernel_name="python3",
+    pm.execute_notebook(str(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name="python3",
                         log_output=log_output, progress_bar=False)
     return out
 
@@ -190,19 +226,39 @@ def clean_notebook(nb_path: Path) -> None:
                    cwd=_root(nb_path.parent))
 
 # %% ../nbs/00_toolkit/t02_cli.ipynb #bb3aa54e
+def _kind(c: dict, name: str) -> str:
+    "An entry's kind; entries of files written before kinds existed count as checks in toolkit notebooks."
+    return c.get("kind") or ("check" if name.startswith("t") else "claim")
+
+
+def entry_counts(r: dict, # a results file
+                 name: str = "", # its notebook name
+                ) -> dict:
+    "Passed and total claims and checks of a results file, and its headline entry (or None)."
+    out = {"claims": [0, 0], "checks": [0, 0], "headline": None}
+    for c in r["claims"]:
+        k = out["claims" if _kind(c, name) == "claim" else "checks"]
+        k[0] += bool(c["passed"]); k[1] += 1
+        if c.get("headline"):
+            out["headline"] = c
+    return out
+
+
 def status(name: str, nb: Path | None) -> str:
-    "One-word status of a notebook's committed full run."
+    "Status of a notebook's committed full run, with its headline verdict and counts."
     if nb is None:
-        return "planned"
+        return "not written"
     if name in drafts(repo_root(nb)):
-        return "draft (no full run yet)"
+        return "draft (smoke only)"
     r = load_results(name)
     if r is None:
         return "no results"
-    if r.get("code_hash") != code_hash(nb):
-        return "stale"
-    n, k = len(r["claims"]), sum(c["passed"] for c in r["claims"])
-    return f"{k}/{n} claims pass ({r['run_date'][:10]})"
+    n = entry_counts(r, name)
+    counts = f"claims {n['claims'][0]}/{n['claims'][1]}, checks {n['checks'][0]}/{n['checks'][1]}"
+    head = "" if name.startswith("t") else ("no headline, " if n["headline"] is None else
+                                            f"headline {'pass' if n['headline']['passed'] else 'FAIL'}, ")
+    run = "stale" if r.get("code_hash") != code_hash(nb) else "full run"
+    return f"{run} {r['run_date'][:10]}: {head}{counts}"
 
 
 def list_table(root: Path | None = None) -> str:
@@ -214,30 +270,101 @@ def list_table(root: Path | None = None) -> str:
     return "\n".join(f"{a:<{w}}  {b:<8} {s}" for a, b, s in rows)
 
 
+def chapter_rows(root: Path | None = None) -> list[dict]:
+    "One row per planned chapter: status, headline entry and counts of claims and checks."
+    root = _root(root); nbs = notebooks(root); dr = drafts(root); rows = []
+    for c in BOOK:
+        nb = nbs.get(c.name); r = load_results(c.name) if nb is not None and c.name not in dr else None
+        st = ("not written" if nb is None else "draft (smoke only)" if c.name in dr else "no results" if r is None
+              else "stale" if r.get("code_hash") != code_hash(nb) else "full run")
+        n = entry_counts(r, c.name) if r else {"claims": [0, 0], "checks": [0, 0], "headline": None}
+        rows.append({"chapter": c, "status": st, **n, "run_date": r["run_date"][:10] if r else None})
+    return rows
+
+
+def _entry_cells(c: dict) -> str:
+    "Measured value and bar of an entry, as table cells."
+    lo, hi = c["ci95"]
+    op = {("greater", "ci"): "CI >", ("greater", "mean"): "mean ≥", ("less", "ci"): "CI <",
+          ("less", "mean"): "mean ≤"}[(c["direction"], c["rule"])]
+    return f"{c['mean']:.4g} [{lo:.4g}, {hi:.4g}] ({c['n_seeds']}) | {op} {c['threshold']:g}"
+
+
 def scoreboard_md(root: Path | None = None) -> str:
-    "A Markdown table of every claim in every committed full-run results file."
-    nbs = notebooks(root)
-    titles = {c.name: f"{c.ch} {c.paper}" for c in BOOK}
-    lines = ["| notebook | claim | measured: mean [95 % CI] (seeds) | needs | paper's figure | result | run |",
-             "|---|---|---|---|---|---|---|"]
-    n_pass = n_all = 0
+    "The chapters' scoreboard in Markdown: one row per chapter, by part, headline verdict first."
+    rows = chapter_rows(root)
+    ran = [r for r in rows if r["status"] in ("full run", "stale")]
+    heads = [r for r in ran if r["headline"] is not None]
+    hp = sum(r["headline"]["passed"] for r in heads)
+    cp, cn = sum(r["claims"][0] for r in ran), sum(r["claims"][1] for r in ran)
+    kp, kn = sum(r["checks"][0] for r in ran), sum(r["checks"][1] for r in ran)
+    out = [f"**{len(ran)} of {len(rows)} chapters have a committed full run.** Headline claims: {hp} of "
+           f"{len(heads)} pass{f' ({len(ran) - len(heads)} full runs predate headline marks)' if len(heads) < len(ran) else ''}. "
+           f"All claims of the papers: {cp} of {cn} pass. Mechanism checks: {kp} of {kn} pass.", ""]
+    for part, (title, _, _) in PARTS.items():
+        out += [f"## Part {int(part)} · {title}", "",
+                "| chapter | headline claim | measured: mean [95 % CI] (seeds); bar | verdict | claims | checks | status |",
+                "|---|---|---|---|---|---|---|"]
+        for r in rows:
+            c = r["chapter"]
+            if c.part != part:
+                continue
+            h = r["headline"]
+            cells = ("– | – | –" if h is None else
+                     f"{h['text']} | {_entry_cells(h).replace(' | ', '; ')} | {'pass' if h['passed'] else '**FAIL**'}")
+            cnt = (f"{r['claims'][0]}/{r['claims'][1]} | {r['checks'][0]}/{r['checks'][1]}"
+                   if r["status"] in ("full run", "stale") else "– | –")
+            out.append(f"| {c.ch.upper()} {c.slug} ({c.paper}) | {cells} | {cnt} | {r['status']} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def toolkit_md(root: Path | None = None) -> str:
+    "Every check of every toolkit notebook's committed full run, in Markdown."
+    nbs = {n: p for n, p in notebooks(root).items() if n.startswith("t")}
+    out = ["| notebook | check | measured: mean [95 % CI] (seeds) | needs | result |", "|---|---|---|---|---|"]
+    k = n = 0
     for name, nb in nbs.items():
         r = load_results(name)
         if r is None:
             continue
-        stale = r.get("code_hash") != code_hash(nb)
+        stale = " (stale)" if r.get("code_hash") != code_hash(nb) else ""
         for c in r["claims"]:
-            lo, hi = c["ci95"]
-            op = {("greater", "ci"): "CI >", ("greater", "mean"): "mean ≥", ("less", "ci"): "CI <",
-                  ("less", "mean"): "mean ≤"}[(c["direction"], c["rule"])]
-            res = "pass" if c["passed"] else "**fail**"
-            label = f"{titles[name]} `{name}`" if name in titles else f"`{name}`"
-            lines.append(f"| {label} | {c['text']} | {c['mean']:.4g} [{lo:.4g}, {hi:.4g}] "
-                         f"({c['n_seeds']}) | {op} {c['threshold']:g} | {c.get('paper') or '–'} | {res}"
-                         f"{' (stale)' if stale else ''} | {r['run_date'][:10]} |")
-            n_pass += c["passed"]; n_all += 1
-    head = f"{n_pass} of {n_all} claims pass across {sum(load_results(n) is not None for n in nbs)} notebooks.\n\n"
-    return head + "\n".join(lines)
+            out.append(f"| `{name}` | {c['text']} | {_entry_cells(c)} | {'pass' if c['passed'] else '**fail**'}{stale} |")
+            k += bool(c["passed"]); n += 1
+    return f"{k} of {n} toolkit checks pass across {len(nbs)} notebooks.\n\n" + "\n".join(out)
+
+
+def scoreboard_figure(path: Path, # where to write the PNG
+                      root: Path | None = None,
+                     ) -> Path:
+    "A one-glance figure of the book: a dot per chapter, coloured by headline verdict, sized by its share of passed claims."
+    import matplotlib
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+    rows = chapter_rows(root)
+    colour = {"pass": "#009E73", "fail": "#D55E00", "none": "#E69F00", "not written": "#BBBBBB"}
+    fig, ax = plt.subplots(figsize=(8.0, 2.0))
+    for i, r in enumerate(rows):
+        h = r["headline"]
+        key = ("not written" if r["status"] in ("not written", "draft (smoke only)", "no results") else
+               "none" if h is None else "pass" if h["passed"] else "fail")
+        share = r["claims"][0] / r["claims"][1] if r["claims"][1] else 0.0
+        ax.bar(i, share if key != "not written" else 0.04, color=colour[key], width=0.8,
+               hatch="//" if r["status"] == "stale" else None)
+    starts = [i for i, r in enumerate(rows) if i == 0 or r["chapter"].part != rows[i - 1]["chapter"].part]
+    for s_ in starts[1:]:
+        ax.axvline(s_ - 0.5, color="0.6", lw=0.8)
+    ax.set_xticks(range(len(rows)), [r["chapter"].ch[1:] for r in rows], fontsize=6)
+    ax.set_ylim(0, 1.05); ax.set_ylabel("claims passed", fontsize=8); ax.set_xlim(-0.7, len(rows) - 0.3)
+    from matplotlib.patches import Patch
+    ax.legend(handles=[Patch(color=colour[k], label=l) for k, l in [("pass", "headline passes"), ("fail", "headline fails"),
+              ("none", "no headline marked"), ("not written", "not written / no full run")]],
+              ncol=4, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, 1.3), frameon=False)
+    for sp in ("top", "right"):
+        ax.spines[sp].set_visible(False)
+    fig.savefig(path, dpi=150, bbox_inches="tight"); plt.close(fig)
+    return path
 
 # %% ../nbs/00_toolkit/t02_cli.ipynb #836c24dc
 _TOOLKIT_BLURB = "Shared building blocks every chapter imports. Each is a notebook that exports one module and teaches what it builds."
@@ -260,6 +387,7 @@ def toc_yaml(root: Path | None = None) -> str:
     out = ["# Generated by `fastbook-rl pages` from the book plan and the notebooks under nbs/. Do not edit.",
            "format: jb-book", "root: book/intro", "parts:",
            "- caption: Reading the book", "  chapters:", "  - file: book/notation", "  - file: book/generated/scoreboard",
+           "  - file: book/generated/toolkit_checks",
            "- caption: Toolkit", "  chapters:", "  - file: book/generated/part00"]
     out += [f"  - file: {rel(p)}" for n, p in nbs.items() if n.startswith("t")]
     for part, (title, folder, _) in PARTS.items():
@@ -303,20 +431,34 @@ def write_pages(root: Path | None = None) -> list[Path]:
     written[0].write_text(toc_yaml(root))
     for part in ["00", *PARTS]:
         (gen / f"part{part}.md").write_text(part_page_md(part, root)); written.append(gen / f"part{part}.md")
-    sb = ("# Scoreboard\n\nEvery claim of every committed full run, read from `results/*.json` when the site was built. "
-          "A claim is judged by a 95 % percentile-bootstrap interval over seeds (of the paired difference when a "
-          "baseline is named), or by its mean where the bar is stated on a mean. *stale* marks results whose notebook "
-          "code changed after the run.\n\n" + scoreboard_md(root) + "\n")
+    scoreboard_figure(gen / "scoreboard.png", root); written.append(gen / "scoreboard.png")
+    sb = ("# Scoreboard\n\nOne row per chapter of the book plan, read from `results/*.json` when the site was built. The "
+          "**headline** is the paper's main claim against its baseline, as the chapter's first sentence states it; "
+          "*claims* counts all of the paper's claims the chapter tests over seeds; *checks* counts mechanism checks "
+          "of the implementation (formulas, identities, sanity bars), which are not evidence for the paper. Claims are "
+          "judged by a 95 % Student-t interval over seeds (of the paired difference when a baseline is named); a "
+          "headline uses at least 5 seeds. *stale* marks results whose notebook code changed after the run. "
+          "The toolkit's own checks are on [their own page](toolkit_checks.md).\n\n"
+          "![A bar per chapter: height is the share of its claims that pass, colour its headline verdict](scoreboard.png)\n\n"
+          + scoreboard_md(root) + "\n")
     (gen / "scoreboard.md").write_text(sb); written.append(gen / "scoreboard.md")
+    tk = ("# Toolkit checks\n\nEvery check of every toolkit notebook's committed full run: facts about the shared "
+          "building blocks (an estimator matches its formula, an agent reaches a return bar, a sampler matches the "
+          "cache-free one), not claims of any paper. Judged like the chapters' entries (Student-t intervals over "
+          "seeds, or a bar on the mean).\n\n" + toolkit_md(root) + "\n")
+    (gen / "toolkit_checks.md").write_text(tk); written.append(gen / "toolkit_checks.md")
     return written
 
 # %% ../nbs/00_toolkit/t02_cli.ipynb #76759d7f
-def reproduce_one(name: str, root: Path | None = None) -> dict:
+def reproduce_one(name: str, # notebook to run in place
+                  root: Path | None = None, # checkout
+                  seeds: Sequence[int] | None = None, # injected as SEEDS (None: the notebook's default)
+                 ) -> dict:
     "Full run of one notebook in place; returns its results."
     nb = resolve(name, root)
     os.environ["FASTBOOK_RL_QUIET"] = "1"  # committed outputs carry results, not thousands of progress-bar updates
     with Timer() as t:
-        run_notebook(nb, "full", output=nb)
+        run_notebook(nb, "full", output=nb, seeds=seeds)
     strip_injected(nb)
     clean_notebook(nb)
     r = load_results(nb.stem)
@@ -330,6 +472,7 @@ def reproduce(names: Sequence[str], # notebooks to reproduce; empty with all_=Tr
               all_: bool = False, # reproduce every notebook
               backend: str = "local", # "local" (one after the other) or "ray"
               address: str | None = None, # Ray address for backend="ray" ("local" starts one here)
+              seeds: Sequence[int] | None = None, # injected as SEEDS into every notebook (None: their defaults)
              ) -> dict[str, dict]:
     "Full runs of several notebooks, locally in sequence or as Ray tasks."
     if backend not in ("local", "ray"):
@@ -338,12 +481,138 @@ def reproduce(names: Sequence[str], # notebooks to reproduce; empty with all_=Tr
     if not names:
         raise ValueError("name at least one notebook, or pass --all")
     paths = [resolve(n) for n in names]  # fail fast on a bad name
+    if seeds is not None:
+        missing = [p.stem for p in paths if not has_seeds_parameter(p)]
+        if missing:
+            raise ValueError(f"--seeds given, but these notebooks have no SEEDS parameter: {', '.join(missing)}")
     if backend == "local":
-        return {p.stem: reproduce_one(p.stem) for p in paths}
+        return {p.stem: reproduce_one(p.stem, seeds=seeds) for p in paths}
     from fastbook_rl.core import run_seeds
     root = _root()
-    res = run_seeds(lambda i: reproduce_one(paths[i].stem, root), range(len(paths)), address=address or "local")
+    res = run_seeds(lambda i: reproduce_one(paths[i].stem, root, seeds), range(len(paths)), address=address or "local")
     return {p.stem: r for p, r in zip(paths, res)}
+
+# %% ../nbs/00_toolkit/t02_cli.ipynb #0a3c7e0f
+def _per_seed_diff(a: dict, b: dict) -> float | None:
+    "Largest absolute difference between two entries' per-seed values (None when they are not comparable)."
+    out = None
+    for key in ("per_seed", "baseline_per_seed"):
+        x, y = a.get(key), b.get(key)
+        if x is None or y is None or len(x) != len(y):
+            continue
+        d = max((abs(float(u) - float(v)) for u, v in zip(x, y)), default=0.0)
+        out = d if out is None else max(out, d)
+    return out
+
+
+def compare_results(old: dict, # committed results
+                    new: dict, # results of the re-run
+                   ) -> dict:
+    "Entry-by-entry comparison of two results files of one notebook: verdicts, means, per-seed differences."
+    new_by_id = {c["id"]: c for c in new["claims"]}
+    rows, same_seeds = [], list(old["seeds"]) == list(new["seeds"])
+    for c in old["claims"]:
+        n = new_by_id.get(c["id"])
+        rows.append({"id": c["id"], "kind": c.get("kind", "?"), "headline": bool(c.get("headline")),
+                     "old_passed": c["passed"], "old_mean": c["mean"], "old_ci": c["ci95"],
+                     "new_passed": None if n is None else n["passed"], "new_mean": None if n is None else n["mean"],
+                     "new_ci": None if n is None else n["ci95"], "kept": n is not None and n["passed"] == c["passed"],
+                     "max_diff": _per_seed_diff(c, n) if (n is not None and same_seeds) else None})
+    extra = [i for i in new_by_id if i not in {c["id"] for c in old["claims"]}]
+    diffs = [r["max_diff"] for r in rows if r["max_diff"] is not None]
+    head = next((r for r in rows if r["headline"]), None)
+    return {"chapter": old["chapter"], "old_seeds": old["seeds"], "new_seeds": new["seeds"], "same_seeds": same_seeds,
+            "same_code": old.get("code_hash") == new.get("code_hash"), "rows": rows, "new_only": extra,
+            "kept": sum(r["kept"] for r in rows), "total": len(rows),
+            "headline_kept": None if head is None else head["kept"], "max_diff": max(diffs) if diffs else None}
+
+
+def verify_report(cmp: dict) -> str:
+    "The comparison as a Markdown table and a summary line."
+    f = lambda m, ci: "–" if m is None else f"{m:.4g} [{ci[0]:.4g}, {ci[1]:.4g}]"
+    v = lambda p: "–" if p is None else ("pass" if p else "FAIL")
+    lines = [f"### {cmp['chapter']}: committed seeds {cmp['old_seeds']} vs re-run seeds {cmp['new_seeds']}", "",
+             "| entry | kind | committed | new | committed verdict | new verdict | kept |"
+             + (" max per-seed diff |" if cmp["same_seeds"] else ""),
+             "|---|---|---|---|---|---|---|" + ("---|" if cmp["same_seeds"] else "")]
+    for r in cmp["rows"]:
+        kind = "headline" if r["headline"] else r["kind"]
+        tail = (f" {r['max_diff']:.3g} |" if r["max_diff"] is not None else " – |") if cmp["same_seeds"] else ""
+        lines.append(f"| {r['id']} | {kind} | {f(r['old_mean'], r['old_ci'])} | {f(r['new_mean'], r['new_ci'])} | "
+                     f"{v(r['old_passed'])} | {v(r['new_passed'])} | {'yes' if r['kept'] else '**no**'} |{tail}")
+    hk = {None: "no headline marked", True: "headline kept", False: "headline FLIPPED"}[cmp["headline_kept"]]
+    summary = f"{cmp['chapter']}: {cmp['kept']}/{cmp['total']} entries keep their verdict on seeds {cmp['new_seeds']} ({hk})"
+    if cmp["same_seeds"] and cmp["max_diff"] is not None:
+        summary += f"; largest per-seed difference from the committed run: {cmp['max_diff']:.4g}"
+    if not cmp["same_code"]:
+        summary += "; WARNING: the committed results are stale (code changed since)"
+    if cmp["new_only"]:
+        summary += f"; entries only in the re-run: {', '.join(cmp['new_only'])}"
+    return "\n".join(lines + ["", summary])
+
+
+def verify(name: str, # notebook to verify
+           seeds: Sequence[int] | None = None, # fresh seeds (None: the notebook's own seeds)
+           scratch: Path | None = None, # folder for the re-run's notebook and results (None: a temporary one)
+          ) -> dict:
+    "Re-run a notebook's full mode into a scratch folder and compare it with its committed results."
+    import tempfile
+    nb = resolve(name)
+    old = load_results(nb.stem)
+    if old is None:
+        raise ValueError(f"{nb.stem} has no committed full run to verify against")
+    scratch = Path(scratch) if scratch else Path(tempfile.mkdtemp(prefix=f"verify-{nb.stem}-"))
+    scratch.mkdir(parents=True, exist_ok=True)
+    saved = {k: os.environ.get(k) for k in ("FASTBOOK_RL_RESULTS", "FASTBOOK_RL_QUIET")}
+    os.environ.update(FASTBOOK_RL_RESULTS=str(scratch.resolve()), FASTBOOK_RL_QUIET="1")
+    try:
+        run_notebook(nb, "full", output=scratch / nb.name, seeds=seeds)
+    finally:
+        for k, val in saved.items():
+            if val is None: os.environ.pop(k, None)
+            else: os.environ[k] = val
+    p = scratch / f"{nb.stem}.json"
+    if not p.exists():
+        raise RuntimeError(f"{nb.stem} ran but wrote no results into {scratch}")
+    return compare_results(old, json.loads(p.read_text()))
+
+# %% ../nbs/00_toolkit/t02_cli.ipynb #c007bbb2
+def rejudge(root: Path | None = None, # checkout
+            write: bool = True, # rewrite the results files (False: only report)
+           ) -> list[dict]:
+    "Recompute every committed entry from its per-seed values under the current rules; return the verdicts that flip."
+    from datetime import datetime, timezone
+    from fastbook_rl.core import rejudge_claim
+    root = _root(root); flips = []
+    for name in notebooks(root):
+        p = root / "results" / f"{name}.json"
+        if not p.exists():
+            continue
+        r = json.loads(p.read_text())
+        new = [rejudge_claim(c, "check" if name.startswith("t") else None) for c in r["claims"]]
+        for o, n in zip(r["claims"], new):
+            if o["passed"] != n["passed"]:
+                flips.append({"notebook": name, "id": o["id"], "kind": n["kind"], "old_passed": o["passed"],
+                              "new_passed": n["passed"], "old_ci": o["ci95"], "new_ci": n["ci95"], "mean": n["mean"],
+                              "threshold": n["threshold"], "n_seeds": n["n_seeds"]})
+        if write and new != r["claims"]:
+            r["claims"] = new
+            r["rejudged"] = (datetime.now(timezone.utc).strftime("%Y-%m-%d") + ": verdicts recomputed from the stored "
+                             "per-seed values with Student-t intervals (fastbook-rl rejudge); the notebook's printed "
+                             "tables show the original run's intervals")
+            p.write_text(json.dumps(r, indent=1) + "\n")
+    return flips
+
+
+def flips_table(flips: Sequence[dict]) -> str:
+    "The verdicts that flipped, as a Markdown table."
+    rows = ["| notebook | entry | kind | mean (seeds) | old CI | new CI | needs | old | new |", "|---|---|---|---|---|---|---|---|---|"]
+    for f in flips:
+        ci = lambda c: f"[{c[0]:.4g}, {c[1]:.4g}]"
+        rows.append(f"| {f['notebook']} | {f['id']} | {f['kind']} | {f['mean']:.4g} ({f['n_seeds']}) | {ci(f['old_ci'])} | "
+                    f"{ci(f['new_ci'])} | {f['threshold']:g} | {'pass' if f['old_passed'] else 'fail'} | "
+                    f"{'pass' if f['new_passed'] else 'fail'} |")
+    return "\n".join(rows) if flips else "No verdict flips."
 
 # %% ../nbs/00_toolkit/t02_cli.ipynb #996b4223
 def main(argv: Sequence[str] | None = None) -> int:
@@ -351,18 +620,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="fastbook-rl", description="Run and reproduce the fastbook_rl notebooks.")
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("list", help="notebooks and the status of their committed results")
+    seeds_help = "seeds injected as the SEEDS parameter, e.g. 200,201,202 or 200-209 (default: the notebook's own)"
     r = sub.add_parser("run", help="execute one notebook with papermill and print its claims")
     r.add_argument("name"); r.add_argument("--mode", default="smoke", help=f"one of {', '.join(MODES)}")
+    r.add_argument("--seeds", help=seeds_help)
     r.add_argument("--output", help="where to write the executed notebook (default: a temporary file)")
     r.add_argument("--results", help="folder for results files (default: results/)")
     r.add_argument("--log", action="store_true", help="stream cell outputs")
     p = sub.add_parser("reproduce", help="full runs in place: outputs and results/<name>.json")
     p.add_argument("names", nargs="*"); p.add_argument("--all", action="store_true")
+    p.add_argument("--seeds", help=seeds_help)
     p.add_argument("--backend", default="local", help="local or ray"); p.add_argument("--address", default=None)
-    sub.add_parser("scoreboard", help="every claim of every committed full run")
+    v = sub.add_parser("verify", help="re-run full mode into a scratch folder and compare with the committed verdicts")
+    v.add_argument("names", nargs="*"); v.add_argument("--all", action="store_true", help="every notebook with results")
+    v.add_argument("--seeds", help=seeds_help); v.add_argument("--scratch", help="folder for the re-runs (default: temporary)")
+    j = sub.add_parser("rejudge", help="recompute every committed verdict from its stored per-seed values")
+    j.add_argument("--dry-run", action="store_true", help="only list the verdicts that would flip")
+    s = sub.add_parser("scoreboard", help="one row per chapter: headline verdict, claims and checks")
+    s.add_argument("--toolkit", action="store_true", help="the toolkit notebooks' checks instead")
     sub.add_parser("pages", help="write book/_toc.yml and the generated site pages")
     a = ap.parse_args(argv)
     try:
+        seeds = parse_seeds(a.seeds) if getattr(a, "seeds", None) else None
         if a.cmd == "list":
             print(list_table())
         elif a.cmd == "run":
@@ -371,7 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if a.results:
                 os.environ["FASTBOOK_RL_RESULTS"] = str(Path(a.results).resolve())
             with Timer() as t:
-                out = run_notebook(nb, a.mode, a.output and Path(a.output), log_output=a.log)
+                out = run_notebook(nb, a.mode, a.output and Path(a.output), log_output=a.log, seeds=seeds)
             res = load_results(nb.stem, a.mode)
             print(f"{nb.stem} ({a.mode}) ran in {t.elapsed:.1f} s; executed notebook: {out}")
             if res is None:
@@ -379,10 +658,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(claims_table(res["claims"]))
             return 0 if all(c["passed"] for c in res["claims"]) or a.mode != "smoke" else 1
         elif a.cmd == "reproduce":
-            for name, res in reproduce(a.names, a.all, a.backend, a.address).items():
+            for name, res in reproduce(a.names, a.all, a.backend, a.address, seeds).items():
                 print(f"\n## {name}\n" + claims_table(res["claims"]))
+        elif a.cmd == "verify":
+            names = [n for n in notebooks() if load_results(n)] if a.all else list(a.names)
+            if not names:
+                raise ValueError("name at least one notebook, or pass --all")
+            paths = [resolve(n) for n in names]  # fail fast on a bad name
+            kept = total = 0
+            for nb in paths:
+                cmp = verify(nb.stem, seeds, Path(a.scratch) / nb.stem if a.scratch else None)
+                print(verify_report(cmp) + "\n", flush=True)
+                kept += cmp["kept"]; total += cmp["total"]
+            if len(paths) > 1:
+                print(f"all: {kept}/{total} entries keep their verdict")
+        elif a.cmd == "rejudge":
+            flips = rejudge(write=not a.dry_run)
+            print(flips_table(flips))
+            print(f"\n{len(flips)} verdicts flip" + (" (dry run: nothing written)" if a.dry_run else "; results files rewritten"))
         elif a.cmd == "scoreboard":
-            print(scoreboard_md())
+            print(toolkit_md() if a.toolkit else scoreboard_md())
         elif a.cmd == "pages":
             for p in write_pages():
                 print(p)

@@ -13,7 +13,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 
-from .core import bootstrap_ci
+from .core import t_ci
 
 # %% auto #0
 __all__ = ['PALETTE', 'set_style', 'color_for', 'plot_curves', 'bar_seeds', 'subplots_grid']
@@ -47,14 +47,14 @@ def plot_curves(ax: plt.Axes, # axes to draw on
                 show_seeds: bool = False, # also draw each seed's curve
                 xlabel: str = "step", ylabel: str = "", title: str = "",
                ) -> plt.Axes:
-    "Mean curve and bootstrap confidence band per method."
+    "Mean curve and Student-t confidence band per method."
     x = np.asarray(x)
     for name, y in curves.items():
         y = np.asarray(y, dtype=float)
         if y.ndim != 2 or y.shape[1] != len(x):
             raise ValueError(f"curve {name!r} must have shape (seeds, {len(x)}), got {y.shape}")
         c = color_for(name)
-        lo, hi = bootstrap_ci(y, level)
+        lo, hi = t_ci(y, level)
         ax.plot(x, y.mean(0), color=c, lw=2, label=f"{name} (n={y.shape[0]})")
         ax.fill_between(x, lo, hi, color=c, alpha=0.2, lw=0)
         if show_seeds:
@@ -70,11 +70,11 @@ def bar_seeds(ax: plt.Axes, # axes to draw on
               ref: float | None = None, # draw a dashed horizontal line here (paper figure, threshold)
               ref_label: str = "", ylabel: str = "", title: str = "",
              ) -> plt.Axes:
-    "Bar of the mean with a bootstrap CI and one dot per seed, per method."
+    "Bar of the mean with a Student-t CI and one dot per seed, per method."
     rng = np.random.default_rng(0)
     for i, (name, v) in enumerate(values.items()):
         v = np.asarray(v, dtype=float)
-        lo, hi = bootstrap_ci(v, level)
+        lo, hi = t_ci(v, level)
         m, c = v.mean(), color_for(name)
         ax.bar(i, m, color=c, alpha=0.35, width=0.6)
         ax.errorbar(i, m, yerr=[[m - lo], [hi - m]], color=c, capsize=4, lw=1.5)

@@ -17,6 +17,11 @@ def test_site_builds_offline(tmp_path):
     intro = (html / "book" / "intro.html").read_text()
     assert "_static/mathjax/tex-mml-chtml.js" in intro and "cdn.jsdelivr" not in intro
     assert (html / "_static" / "mathjax" / "tex-mml-chtml.js").exists()
-    assert (html / "book" / "generated" / "scoreboard.html").exists()
+    board = (html / "book" / "generated" / "scoreboard.html").read_text()
+    assert board.count("<tr") >= 46 + 5 and "scoreboard.png" in board  # one row per chapter, a header per part
+    assert (html / "book" / "generated" / "toolkit_checks.html").exists()
     core_page = (html / "nbs" / "00_toolkit" / "t00_core.html").read_text()
     assert "colab.research.google.com/github/fastbook-rl/fastbook_rl/blob/main/nbs/00_toolkit/t00_core.ipynb" in core_page
+    # nbdev directives and the Colab install cell are hidden on the site (book/_ext/fastbook_pages.py)
+    assert "#| export" not in core_page and "default_exp" not in core_page and "google.colab" not in core_page
+    assert "IProgress" not in core_page

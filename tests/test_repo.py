@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import BIN, ROOT, all_notebooks, nb_ids
-from fastbook_rl.cli import BOOK, PARTS, drafts, toc_yaml
-from fastbook_rl.core import code_hash
+from fastbook_rl.cli import BOOK, PARTS, drafts, has_seeds_parameter, toc_yaml
+from fastbook_rl.core import KINDS, MIN_HEADLINE_SEEDS, code_hash
 
 NBS = all_notebooks()
 DRAFTS = drafts(ROOT)
@@ -91,6 +91,30 @@ def test_results_are_committed_and_fresh(nb):
     assert r["claims"], f"{res.name} records no claims"
     for c in r["claims"]:
         assert {"id", "text", "metric", "method", "baseline", "ci95", "passed"} <= c.keys(), f"malformed claim in {res.name}"
+        assert c.get("kind") in KINDS, f"{res.name}: entry {c['id']!r} has no kind (check or claim)"
+
+
+CHAPTERS = [nb for nb in NBS if nb.stem[0] == "c"]
+
+
+@pytest.mark.parametrize("nb", CHAPTERS, ids=nb_ids(CHAPTERS))
+def test_chapter_has_seeds_parameter(nb):
+    assert has_seeds_parameter(nb), f"{nb.name}: its parameters cell needs `SEEDS = None` (resolved with core.pick_seeds)"
+
+
+@pytest.mark.parametrize("nb", CHAPTERS, ids=nb_ids(CHAPTERS))
+def test_chapter_has_one_headline_claim(nb):
+    res = ROOT / "results" / f"{nb.stem}.json"
+    if nb.stem in DRAFTS or not res.exists():
+        pytest.skip("no committed full run")
+    claims = json.loads(res.read_text())["claims"]
+    heads = [c for c in claims if c.get("headline")]
+    assert len(heads) == 1, f"{res.name}: needs exactly one headline claim, has {[c['id'] for c in heads]}"
+    h = heads[0]
+    assert h["kind"] == "claim" and h["rule"] == "ci", f"{res.name}: the headline {h['id']!r} must be a claim judged by its CI"
+    assert h["n_seeds"] >= MIN_HEADLINE_SEEDS, f"{res.name}: the headline {h['id']!r} has {h['n_seeds']} seeds (< {MIN_HEADLINE_SEEDS})"
+    bad = [c["id"] for c in claims if c["kind"] == "claim" and c["rule"] != "ci"]
+    assert not bad, f"{res.name}: claims judged on their mean must be checks: {bad}"
 
 
 @pytest.mark.parametrize("nb", NBS, ids=nb_ids(NBS))
