@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 _STEP = re.compile(r"(-?\d+)([+\-*])(-?\d+)=(-?\d+)")
 
@@ -87,12 +87,12 @@ class Arith(TaskFamily):
             if strategy == "ltr":
                 i = 0
             elif rng is not None and p_alt > 0 and rng.random() < p_alt:
-                i = pick(rng, valid_reductions(ops))
+                i = draw(rng, valid_reductions(ops))
             else:
                 i = precedence_order(ops)
             c = apply_op(nums[i], ops[i], nums[i + 1])
             if rng is not None and slip > 0 and rng.random() < slip:
-                c += pick(rng, (-2, -1, 1, 2)); slips += 1
+                c += draw(rng, (-2, -1, 1, 2)); slips += 1
             parts.append(f"{nums[i]}{ops[i]}{nums[i + 1]}={c}")
             nums, ops = reduce_at(nums, ops, i, c)
         return "|" + "|".join(parts) + f"|A:{nums[0]}", slips

@@ -21,7 +21,7 @@ EVAL_FRACTION: float = 0.2  # share of the prompt space reserved for evaluation,
 KINDS: tuple[str, ...] = ("true", "misleading", "irrelevant")  # the three kinds of knowledge line
 
 # %% auto #0
-__all__ = ['EVAL_SEED', 'EVAL_FRACTION', 'KINDS', 'Problem', 'question_hash', 'split_of', 'pick', 'parse_answer', 'TaskFamily',
+__all__ = ['EVAL_SEED', 'EVAL_FRACTION', 'KINDS', 'Problem', 'question_hash', 'split_of', 'draw', 'parse_answer', 'TaskFamily',
            'list_tasks', 'get_task', 'audit_family', 'train_level_acc', 'audit_claims', 'audit_table']
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #43e8e9ff
@@ -52,7 +52,7 @@ def split_of(question: str, eval_fraction: float = EVAL_FRACTION) -> str:
     return "eval" if question_hash(question) % 10_000 < eval_fraction * 10_000 else "train"
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #9d2825c3
-def pick(rng: np.random.Generator, seq: Sequence):
+def draw(rng: np.random.Generator, seq: Sequence):
     "One element of `seq` drawn uniformly (faster than `rng.choice` for short Python sequences)."
     return seq[int(rng.integers(len(seq)))]
 
@@ -124,7 +124,7 @@ class TaskFamily:
         if kind not in (*KINDS, "none"):
             raise ValueError(f"unknown knowledge kind {kind!r}; valid kinds are {[*KINDS, 'none']}")
         irr = list(self.catalog.get("irrelevant", ()))
-        lines = [] if kind == "none" else [pick(rng, self.catalog[kind])]
+        lines = [] if kind == "none" else [draw(rng, self.catalog[kind])]
         lines += [str(x) for x in rng.choice(irr, size=min(n_irrelevant, len(irr)), replace=False)] if irr else []
         rng.shuffle(lines)
         return lines
@@ -163,6 +163,15 @@ _REGISTRY: dict[str, str] = {
 }
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #dd8cd467
+_MIXTURE = "fastbook_rl.tasks.mixture:Mixture"  # by name, so that tasks.base never imports tasks.mixture
+
+
+def _resolve(path: str):
+    "The class at `module:Class`, imported on first use (family modules import tasks.base, never the reverse)."
+    mod, cls = path.split(":")
+    return getattr(importlib.import_module(mod), cls)
+
+
 def list_tasks() -> list[str]:
     "Names of the registered task families."
     return sorted(_REGISTRY)
@@ -172,13 +181,11 @@ def get_task(name: str, **kwargs) -> TaskFamily:
     "The task family registered under `name` (keyword arguments go to its constructor); 'a+b' mixes families."
     if isinstance(name, TaskFamily):
         return name
-    if isinstance(name, str) and "+" in name:  # a mixture of registered families (tasks.mixture)
-        from fastbook_rl.tasks.mixture import Mixture
-        return Mixture(name.split("+"), **kwargs)
+    if isinstance(name, str) and "+" in name:  # a mixture of registered families, resolved by name like a family
+        return _resolve(_MIXTURE)(name.split("+"), **kwargs)
     if name not in _REGISTRY:
         raise KeyError(f"unknown task {name!r}; registered tasks are {list_tasks()}")
-    mod, cls = _REGISTRY[name].split(":")
-    return getattr(importlib.import_module(mod), cls)(**kwargs)
+    return _resolve(_REGISTRY[name])(**kwargs)
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #85455f1d
 def audit_family(task: str | TaskFamily, # task family

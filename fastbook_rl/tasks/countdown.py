@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 _CSTEP = re.compile(r"(\d+)([+\-*])(\d+)=(-?\d+)")
 
@@ -85,7 +85,7 @@ class Countdown(TaskFamily):
         pool, steps = list(nums), []
         while len(pool) > 1:
             i, j = (int(x) for x in rng.choice(len(pool), 2, replace=False))
-            op = pick(rng, "+-*")
+            op = draw(rng, "+-*")
             if op == "-" and pool[i] < pool[j]:
                 i, j = j, i
             v = pool[i] + pool[j] if op == "+" else pool[i] - pool[j] if op == "-" else pool[i] * pool[j]
@@ -129,7 +129,7 @@ class Countdown(TaskFamily):
         nums, target = p.meta["nums"], p.meta["target"]
         plan = self.greedy_plan(nums, target) if rng.random() < p_bug else p.meta["plan"]
         # a slip swaps one operator for another, and the rest of the plan runs on the changed value
-        plan = [(i, pick(rng, "+-*".replace(op, "")) if rng.random() < self.slip * noise else op, j) for i, op, j in plan]
+        plan = [(i, draw(rng, "+-*".replace(op, "")) if rng.random() < self.slip * noise else op, j) for i, op, j in plan]
         texts, expr, _ = run_plan(nums, plan)
         return "|" + "|".join(texts) + f"|A:{expr}"
 

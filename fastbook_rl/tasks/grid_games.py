@@ -13,7 +13,7 @@ from collections import deque
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 MOVES: dict[str, tuple[int, int]] = {"L": (0, -1), "D": (1, 0), "R": (0, 1), "U": (-1, 0)}  # gymnasium's order
 
@@ -105,12 +105,12 @@ class FrozenLakePlan(TaskFamily):
             if rows[pos[0]][pos[1]] in "HG":
                 break
             if rng.random() < slip:
-                a = pick(rng, "LDRU")
+                a = draw(rng, "LDRU")
             else:
                 best = [a for a in "LDRU" if dist.get(lake_step(rows, pos, a)[0], 10**9) == dist.get(pos, 10**9) - 1]
                 if not best:
                     break
-                a = pick(rng, best)
+                a = draw(rng, best)
             acts += a; pos = lake_step(rows, pos, a)[0]
         return acts
 
@@ -258,7 +258,7 @@ class SokobanPlan(TaskFamily):
             (pr, pc), (gr, gc) = p.meta["player"], p.meta["goal"]
             acts = ("D" if gr > pr else "U") * abs(gr - pr) + ("R" if gc > pc else "L") * abs(gc - pc)
         else:
-            acts = "".join(pick(rng, "LDRU") if rng.random() < self.slip * noise else a for a in p.meta["solution"])
+            acts = "".join(draw(rng, "LDRU") if rng.random() < self.slip * noise else a for a in p.meta["solution"])
         st = self._play(p, acts)
         return "|" + "|".join(f"{a}{pl[0]},{pl[1]}" for a, (_, pl) in zip(acts, st)) + f"|A:{acts}"
 
@@ -332,7 +332,7 @@ class MinesweeperTask(TaskFamily):
         p_bug = {"true": 0.0, "misleading": 1.0}.get(kind, self.p_bug * noise)
         n, revealed = self.size, dict(map(lambda x: (tuple(x[0]), x[1]), p.meta["revealed"]))
         hidden = [(r, c) for r in range(n) for c in range(n) if (r, c) not in revealed]
-        cell = pick(rng, hidden) if rng.random() < p_bug else pick(rng, [tuple(s) for s in p.meta["safe"]])
+        cell = draw(rng, hidden) if rng.random() < p_bug else draw(rng, [tuple(s) for s in p.meta["safe"]])
         return f"|A:{cell[0]},{cell[1]}"
 
     def reward(self, p: Problem, completion: str) -> float:

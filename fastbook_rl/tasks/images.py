@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 IMG: str = "<img>"  # placeholder token: a vision model replaces its embedding by the image's patch tokens
 COLORS: dict[str, tuple[int, int, int]] = {"red": (220, 50, 47), "green": (60, 170, 60), "blue": (40, 90, 220),
@@ -44,7 +44,7 @@ class BarCharts(TaskFamily):
 
     def _sample(self, level: int, rng: np.random.Generator) -> Problem:
         hs = [int(x) for x in rng.integers(1, self.size - 2, size=level)]
-        kind = pick(rng, self.QUESTIONS)
+        kind = draw(rng, self.QUESTIONS)
         i, j = (int(x) for x in rng.choice(level, 2, replace=False))
         t = int(rng.integers(3, self.size - 4))
         q, a = {"val": (f"val {i}", hs[i]), "max": ("max", int(np.argmax(hs))),
@@ -60,7 +60,7 @@ class BarCharts(TaskFamily):
 
     def demo(self, p: Problem, rng: np.random.Generator, noise: float = 1.0) -> str:
         "Read every bar (each misread by one pixel with probability `misread`), then answer from the readings."
-        hs = [h + (pick(rng, (-1, 1)) if rng.random() < self.misread * noise else 0) for h in p.meta["heights"]]
+        hs = [h + (draw(rng, (-1, 1)) if rng.random() < self.misread * noise else 0) for h in p.meta["heights"]]
         return f"|h={','.join(map(str, hs))}|A:{self.answer_from(p, hs)}"
 
     def features(self, p: Problem, completion: str) -> dict:
@@ -105,10 +105,10 @@ class DotCount(TaskFamily):
         img = np.full((self.size, self.size, 3), 255, dtype=np.uint8)
         objs = []
         for k in cells:
-            shape, color = pick(rng, SHAPES), pick(rng, tuple(COLORS))
+            shape, color = draw(rng, SHAPES), draw(rng, tuple(COLORS))
             r, c = 6 * (int(k) // (self.size // 6)) + 1, 6 * (int(k) % (self.size // 6)) + 1
             draw_shape(img, shape, r, c, COLORS[color]); objs.append((shape, color))
-        drop = pick(rng, SHAPES + tuple(COLORS))
+        drop = draw(rng, SHAPES + tuple(COLORS))
         left = sum(drop not in o for o in objs)
         return Problem(f"{IMG}Q:remove {drop}, left?", str(left), level, self.name, {"objects": objs, "drop": drop},
                        images=(img,))
@@ -117,5 +117,5 @@ class DotCount(TaskFamily):
         "Count all objects and the removed kind (each count off by one with probability `miscount`), then subtract."
         objs, drop = p.meta["objects"], p.meta["drop"]
         n, k = len(objs), sum(drop in o for o in objs)
-        n += pick(rng, (-1, 1)) if rng.random() < self.miscount * noise else 0
+        n += draw(rng, (-1, 1)) if rng.random() < self.miscount * noise else 0
         return f"|all={n}|{drop}={k}|A:{n - k}"

@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 RULES: dict[str, tuple[str, ...]] = {"r8": ("r0", "r1"), "r9": ("r2", "r3"), "r10": ("r4", "r5", "r6")}  # chain rules
 
@@ -52,7 +52,7 @@ class KnowledgeGraph(TaskFamily):
         return "none" if m[1] == "nb" and key in self.hidden else self.facts[key]
 
     def _sample(self, level: int, rng: np.random.Generator) -> Problem:
-        e = pick(rng, self.ents)
+        e = draw(rng, self.ents)
         rel = f"r{int(rng.integers(self.n_relations))}" if level == 1 else ("r8", "r9")[int(rng.integers(2))] if level == 2 else "r10"
         chain = RULES.get(rel, (rel,))
         x = e

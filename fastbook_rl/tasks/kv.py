@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from .base import Problem, TaskFamily, parse_answer, pick
+from .base import Problem, TaskFamily, parse_answer, draw
 
 KV_LEVELS: dict[int, tuple[int, int]] = {1: (4, 1), 2: (8, 2), 3: (16, 2), 4: (32, 3), 5: (48, 3), 6: (64, 3), 7: (96, 3)}
 
@@ -45,7 +45,7 @@ class KVDoc(TaskFamily):
             chains = {k: self._chain(recs, k) for k in keys}
             good = [k for k in keys if len(chains[k]) - 1 == hops and all(0 <= v <= 99 for _, v in chains[k])]
             if good:
-                q = pick(rng, good)
+                q = draw(rng, good)
                 order = [keys[i] for i in rng.permutation(n)]
                 doc = ";".join(f"{k}={r[0]}" if len(r) == 1 else f"{k}={r[0]}{r[1]}{r[2]}" for k, r in ((k, recs[k]) for k in order))
                 return Problem(f"D:{doc}\n?{q}", str(chains[q][0][1]), level, self.name, {"recs": recs, "key": q})
@@ -78,7 +78,7 @@ class KVDoc(TaskFamily):
             ref, op, d = recs[key]
             new = val + d if op == "+" else val - d
             if rng.random() < self.slip * noise:
-                new += pick(rng, (-1, 1))
+                new += draw(rng, (-1, 1))
             parts.append(f"{key}={val}{op}{d}={new}"); val = new
         return "|" + "|".join(parts) + f"|A:{val}"
 
