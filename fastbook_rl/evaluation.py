@@ -86,7 +86,7 @@ def iqm(x: Sequence[float] | np.ndarray) -> float:
 
 
 def summarize(values: Sequence[float] | np.ndarray, level: float = 0.95) -> dict:
-    "Mean with a bootstrap CI over seeds (core.mean_ci), IQM, and the per-seed values."
+    "Mean with a Student-t CI over seeds (core.mean_ci), IQM, and the per-seed values."
     out = mean_ci(values, level)
     out.update(iqm=iqm(values), per_seed=[float(v) for v in np.asarray(values, float)])
     return out
