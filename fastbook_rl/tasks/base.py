@@ -41,6 +41,14 @@ class Problem:
         "The text the model conditions on: knowledge lines, the question, a newline."
         return "".join(f"K:{k}\n" for k in self.knowledge) + self.question + "\n"
 
+    @property
+    def key(self) -> str:
+        "Identity for splits and de-duplication: the question, plus a digest of the images when there are any."
+        if not self.images:
+            return self.question
+        # two image problems share a question line ("Q:remove blue, left?") but not their pixels
+        return self.question + "#" + hashlib.sha256(b"".join(np.ascontiguousarray(im).tobytes() for im in self.images)).hexdigest()[:16]
+
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #eae63724
 def question_hash(question: str) -> int:
     "A stable 32-bit hash of a question string (independent of Python's hash seed)."
@@ -85,12 +93,12 @@ class TaskFamily:
         raise NotImplementedError
 
     def sample_split(self, level: int, rng: np.random.Generator, split: str = "train", max_tries: int = 10_000) -> Problem:
-        "Draw a problem of `level` whose question hashes into `split` ('train' or 'eval')."
+        "Draw a problem of `level` whose key (question, and images if any) hashes into `split` ('train' or 'eval')."
         if split not in ("train", "eval"):
             raise ValueError(f"split must be 'train' or 'eval', got {split!r}")
         for _ in range(max_tries):
             p = self.sample(level, rng)
-            if split_of(p.question) == split:
+            if split_of(p.key) == split:
                 return p
         raise RuntimeError(f"{self.name} level {level}: no {split} problem in {max_tries} draws")
 
@@ -100,8 +108,8 @@ class TaskFamily:
         out, seen = [], set()
         for _ in range(50 * n):
             p = self.sample_split(level, rng, "eval")
-            if p.question not in seen:
-                seen.add(p.question); out.append(p)
+            if p.key not in seen:
+                seen.add(p.key); out.append(p)
             if len(out) == n:
                 break
         return out
@@ -197,9 +205,9 @@ def audit_family(task: str | TaskFamily, # task family
     out = {}
     for lv in T.levels:
         ev = T.eval_set(lv, n_eval)
-        tr = {T.sample_split(lv, np.random.default_rng([s, lv]), "train").question for s in range(n_eval)}
+        tr = {T.sample_split(lv, np.random.default_rng([s, lv]), "train").key for s in range(n_eval)}
         row = {"expert": float(np.mean([T.reward(q, T.demo(q, np.random.default_rng(i), 0.0)) for i, q in enumerate(ev)])),
-               "overlap": len(tr & {q.question for q in ev}), "n_eval": len(ev)}
+               "overlap": len(tr & {q.key for q in ev}), "n_eval": len(ev)}
         for kind in ("none", "true", "misleading"):
             if kind == "none" or T.catalog.get(kind):
                 accs = []
