@@ -563,8 +563,9 @@ def verify(name: str, # notebook to verify
         raise ValueError(f"{nb.stem} has no committed full run to verify against")
     scratch = Path(scratch) if scratch else Path(tempfile.mkdtemp(prefix=f"verify-{nb.stem}-"))
     scratch.mkdir(parents=True, exist_ok=True)
-    saved = {k: os.environ.get(k) for k in ("FASTBOOK_RL_RESULTS", "FASTBOOK_RL_QUIET")}
-    os.environ.update(FASTBOOK_RL_RESULTS=str(scratch.resolve()), FASTBOOK_RL_QUIET="1")
+    saved = {k: os.environ.get(k) for k in ("FASTBOOK_RL_RESULTS", "FASTBOOK_RL_QUIET", "FASTBOOK_RL_SCRATCH")}
+    # a scratch run is never committed: it may use fewer fresh seeds than a committed headline needs
+    os.environ.update(FASTBOOK_RL_RESULTS=str(scratch.resolve()), FASTBOOK_RL_QUIET="1", FASTBOOK_RL_SCRATCH="1")
     try:
         run_notebook(nb, "full", output=scratch / nb.name, seeds=seeds)
     finally:
