@@ -524,7 +524,14 @@ def compare_results(old: dict, # committed results
     return {"chapter": old["chapter"], "old_seeds": old["seeds"], "new_seeds": new["seeds"], "same_seeds": same_seeds,
             "same_code": old.get("code_hash") == new.get("code_hash"), "rows": rows, "new_only": extra,
             "kept": sum(r["kept"] for r in rows), "total": len(rows),
-            "headline_kept": None if head is None else head["kept"], "max_diff": max(diffs) if diffs else None}
+            "headline_kept": None if head is None else head["kept"], "max_diff": max(diffs) if diffs else None,
+            "machines": [_machine(old), _machine(new)]}
+
+
+def _machine(res: dict) -> str:
+    "Platform and torch SIMD level a results file was produced on (the keys older files lack read as `?`)."
+    v = res.get("versions", {})
+    return f"{v.get('platform', '?')}, {v.get('cpu_model', '?')}, torch {v.get('torch_cpu_capability', '?')}"
 
 
 def verify_report(cmp: dict) -> str:
@@ -540,12 +547,16 @@ def verify_report(cmp: dict) -> str:
         tail = (f" {r['max_diff']:.3g} |" if r["max_diff"] is not None else " – |") if cmp["same_seeds"] else ""
         lines.append(f"| {r['id']} | {kind} | {f(r['old_mean'], r['old_ci'])} | {f(r['new_mean'], r['new_ci'])} | "
                      f"{v(r['old_passed'])} | {v(r['new_passed'])} | {'yes' if r['kept'] else '**no**'} |{tail}")
-    hk = {None: "no headline marked", True: "headline kept", False: "headline FLIPPED"}[cmp["headline_kept"]]
+    hk = {None: "no headline: toolkit checks only" if not cmp["chapter"].startswith("c") else "no headline marked",
+          True: "headline kept", False: "headline FLIPPED"}[cmp["headline_kept"]]
     summary = f"{cmp['chapter']}: {cmp['kept']}/{cmp['total']} entries keep their verdict on seeds {cmp['new_seeds']} ({hk})"
     if cmp["same_seeds"] and cmp["max_diff"] is not None:
         summary += f"; largest per-seed difference from the committed run: {cmp['max_diff']:.4g}"
     if not cmp["same_code"]:
         summary += "; WARNING: the committed results are stale (code changed since)"
+    old_m, new_m = cmp.get("machines", [None, None])
+    if old_m != new_m:  # float kernels differ across CPUs: bit-identical reruns are only expected on one machine
+        summary += f"; committed on {old_m}, re-run on {new_m}"
     if cmp["new_only"]:
         summary += f"; entries only in the re-run: {', '.join(cmp['new_only'])}"
     return "\n".join(lines + ["", summary])

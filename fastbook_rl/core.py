@@ -366,10 +366,27 @@ def code_hash(nb_path: Path | str) -> str:
     return h.hexdigest()
 
 # %% ../nbs/00_toolkit/t00_core.ipynb #d0d5c559
+def _cpu_model() -> str:
+    "The CPU model name from /proc/cpuinfo (Linux), else platform.processor()."
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor()
+
+
 def package_versions() -> dict:
     "Versions of Python, the platform and the packages a result depends on."
     from importlib.metadata import PackageNotFoundError, version
-    out = {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}
+    out = {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
+           "cpu_model": _cpu_model()}
+    try:  # the SIMD level torch dispatches its kernels to: runs on machines that differ here differ in the last bits
+        import torch
+        out["torch_cpu_capability"] = torch.backends.cpu.get_cpu_capability()
+    except Exception:
+        out["torch_cpu_capability"] = None
     for pkg in ("fastbook_rl", "numpy", "torch", "gymnasium", "transformers", "mujoco", "matplotlib", "papermill"):
         try:
             out[pkg] = version(pkg)
