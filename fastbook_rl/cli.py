@@ -547,7 +547,8 @@ def verify_report(cmp: dict) -> str:
         tail = (f" {r['max_diff']:.3g} |" if r["max_diff"] is not None else " – |") if cmp["same_seeds"] else ""
         lines.append(f"| {r['id']} | {kind} | {f(r['old_mean'], r['old_ci'])} | {f(r['new_mean'], r['new_ci'])} | "
                      f"{v(r['old_passed'])} | {v(r['new_passed'])} | {'yes' if r['kept'] else '**no**'} |{tail}")
-    hk = {None: "no headline: toolkit checks only" if not cmp["chapter"].startswith("c") else "no headline marked",
+    from fastbook_rl.core import _is_chapter
+    hk = {None: "no headline marked" if _is_chapter(cmp["chapter"]) else "no headline: toolkit checks only",
           True: "headline kept", False: "headline FLIPPED"}[cmp["headline_kept"]]
     summary = f"{cmp['chapter']}: {cmp['kept']}/{cmp['total']} entries keep their verdict on seeds {cmp['new_seeds']} ({hk})"
     if cmp["same_seeds"] and cmp["max_diff"] is not None:
