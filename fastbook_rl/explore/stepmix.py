@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..envs.tabular import TabularMDP, finite_horizon_vi, finite_horizon_eval
+from ..envs.tabular import (TabularMDP, finite_horizon_vi, finite_horizon_eval, batch_eval, EmpiricalModel,
+                                      hoeffding_bonus, ucbvi_policy, lcb_mixture_values)
 
 # %% auto #0
-__all__ = ['ALGOS', 'worst_policy', 'baseline_policy', 'batch_eval', 'EmpiricalModel', 'hoeffding_bonus', 'ucbvi_policy',
-           'lcb_mixture_values', 'epsmix_eps', 'stepmix_rho', 'mix_policies', 'run_conservative', 'regret_curves',
-           'violations', 'loglog_slope', 'burn_in']
+__all__ = ['ALGOS', 'worst_policy', 'baseline_policy', 'epsmix_eps', 'stepmix_rho', 'mix_policies', 'run_conservative',
+           'regret_curves', 'violations', 'loglog_slope', 'burn_in']
 
 # %% ../../nbs/03_explore/c29_stepmix.ipynb #ece0ca58
 def worst_policy(mdp: TabularMDP, # the MDP (with a horizon H)
@@ -48,89 +48,6 @@ def baseline_policy(mdp: TabularMDP, # the MDP (with a horizon H)
         lo, hi = (mid, hi) if value(mid) < target else (lo, mid)
     a = (lo + hi) / 2
     return a * best + (1 - a) * worst
-
-# %% ../../nbs/03_explore/c29_stepmix.ipynb #95ea38ac
-def batch_eval(P: np.ndarray, # transitions (B, S, A, S), one MDP per batch row
-               R: np.ndarray, # mean rewards (B, S, A)
-               pi: np.ndarray, # stochastic policies (B, H, S, A)
-              ) -> np.ndarray:
-    "Exact finite-horizon values of B policies in B MDPs: V of shape (B, H+1, S)."
-    B, S, A, _ = P.shape; H = pi.shape[1]
-    if R.shape != (B, S, A) or pi.shape != (B, H, S, A):
-        raise ValueError(f"need R (B,S,A)={(B, S, A)} and pi (B,H,S,A); got {R.shape} and {pi.shape}")
-    V = np.zeros((B, H + 1, S)); Pm = P.reshape(B, S * A, S)
-    for h in range(H - 1, -1, -1):
-        # Q_h(s,a) = R(s,a) + sum_s' P(s'|s,a) V_{h+1}(s')
-        Q = R + (Pm @ V[:, h + 1, :, None]).reshape(B, S, A)
-        # V_h(s) = sum_a pi_h(a|s) Q_h(s,a)
-        V[:, h] = (pi[:, h] * Q).sum(-1)
-    return V
-
-# %% ../../nbs/03_explore/c29_stepmix.ipynb #6cc8496a
-class EmpiricalModel:
-    "Visit counts of B independent learners and the empirical MDPs they imply."
-    def __init__(self, B: int, S: int, A: int):
-        self.n = np.zeros((B, S, A)); self.nsas = np.zeros((B, S, A, S)); self.rsum = np.zeros((B, S, A))
-        self._b = np.arange(B)
-
-    def update(self, s: np.ndarray, a: np.ndarray, r: np.ndarray, s2: np.ndarray) -> None:
-        "Record one transition (s, a, r, s') per learner; all arrays of shape (B,)."
-        b = self._b
-        self.n[b, s, a] += 1; self.nsas[b, s, a, s2] += 1; self.rsum[b, s, a] += r
-
-    def estimates(self) -> tuple[np.ndarray, np.ndarray]:
-        "Empirical transitions (B, S, A, S) and mean rewards (B, S, A); zero rows where n = 0."
-        n1 = np.maximum(self.n, 1)
-        # Phat(s'|s,a) = n(s,a,s') / n(s,a),  rhat(s,a) = sum r / n(s,a)
-        return self.nsas / n1[..., None], self.rsum / n1
-
-
-def hoeffding_bonus(n: np.ndarray, # visit counts (any shape)
-                    H: int, # horizon
-                    L: float, # log factor log(S A H K / delta)
-                    c: float = 1.0, # multiplier (1 = the theoretical constant of this Hoeffding form)
-                   ) -> np.ndarray:
-    "The confidence bonus b(n) = min(H, c H sqrt(L / n)), and b = H for unvisited pairs."
-    # b(n) = c H sqrt(L / n)
-    b = np.minimum(H, c * H * np.sqrt(L / np.maximum(n, 1)))
-    return np.where(n > 0, b, float(H))
-
-# %% ../../nbs/03_explore/c29_stepmix.ipynb #ae33a3b9
-def ucbvi_policy(Ph: np.ndarray, # empirical transitions (B, S, A, S)
-                 Rh: np.ndarray, # empirical mean rewards (B, S, A)
-                 bonus: np.ndarray, # bonuses (B, S, A)
-                 H: int, # horizon
-                 rng: np.random.Generator | None = None, # breaks ties at random when given
-                ) -> np.ndarray:
-    "Greedy policy of the optimistic (UCBVI) backward induction: actions of shape (B, H, S)."
-    B, S, A, _ = Ph.shape
-    V = np.zeros((B, S)); pi = np.zeros((B, H, S), int); Pm = Ph.reshape(B, S * A, S)
-    tie = 0.0 if rng is None else 1e-9 * rng.random((B, H, S, A))
-    for h in range(H - 1, -1, -1):
-        # Qbar_h(s,a) = min{H - h, rhat + b + sum_s' Phat(s'|s,a) Vbar_{h+1}(s')}   (h counted from 0)
-        Q = np.minimum(H - h, Rh + bonus + (Pm @ V[:, :, None]).reshape(B, S, A))
-        pi[:, h] = (Q + (tie if np.isscalar(tie) else tie[:, h])).argmax(-1); V = Q.max(-1)
-    return pi
-
-# %% ../../nbs/03_explore/c29_stepmix.ipynb #76294da0
-def lcb_mixture_values(Ph: np.ndarray, # empirical transitions (B, S, A, S)
-                       Rh: np.ndarray, # empirical mean rewards (B, S, A)
-                       bonus: np.ndarray, # bonuses (B, S, A)
-                       pi_opt: np.ndarray, # optimistic policies as probabilities (B, H, S, A)
-                       pi_b: np.ndarray, # baseline policies (B, H, S, A)
-                       rhos: np.ndarray, # mixing weights on the optimistic policy (G,)
-                       s0: int = 0, # start state
-                      ) -> np.ndarray:
-    "Pessimistic start values of the step-wise mixtures rho*pi_opt + (1-rho)*pi_b, shape (B, G)."
-    B, S, A, _ = Ph.shape; H = pi_opt.shape[1]; G = len(rhos)
-    V = np.zeros((B, S, G)); Pm = Ph.reshape(B, S * A, S); Rlow = (Rh - bonus)[..., None]
-    r = np.asarray(rhos, float)[None, None, :]
-    for h in range(H - 1, -1, -1):
-        # Qlow_h(s,a) = max{0, rhat(s,a) - b(s,a) + sum_s' Phat(s'|s,a) Vlow_{h+1}(s')}
-        Q = np.maximum(0.0, Rlow + (Pm @ V).reshape(B, S, A, G))
-        # Vlow_h(s) = sum_a [rho pi_opt(a|s) + (1 - rho) pi_b(a|s)] Qlow_h(s,a)
-        V = r * np.einsum("bsa,bsag->bsg", pi_opt[:, h], Q) + (1 - r) * np.einsum("bsa,bsag->bsg", pi_b[:, h], Q)
-    return V[:, s0]
 
 # %% ../../nbs/03_explore/c29_stepmix.ipynb #1c795ff8
 def epsmix_eps(v_low: np.ndarray, # pessimistic values of the optimistic policies (B,)
