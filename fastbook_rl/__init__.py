@@ -17,6 +17,7 @@ Modules:
 - `fastbook_rl.llm.sec`: Chapter c04 of part 01 (RL for language models). Paper: Xiaoyin Chen, Jiarui Lu, Minsu Kim, Dinghuai Zhang, Jian Tang, Alexandre Piché, Nicolas Gontier, Yoshua Bengio, Ehsan Kamalloo, *Self-Evolving Curriculum for LLM Reasoning*, 2025, [arXiv:2505.14970](https://arxiv.org/abs/2505.14970).
 - `fastbook_rl.llm.training_free_grpo`: Chapter c11 of part 01 (RL for language models). Paper: Y. Cai et al. (Tencent Youtu-Agent team), *Training-Free Group Relative Policy Optimization*, 2025, [arXiv:2510.08191](https://arxiv.org/abs/2510.08191).
 - `fastbook_rl.mo`: Toolkit chapter T38. The yardsticks every multi-objective chapter reports its policies with (C-MORL in c44, and any chapter that trades off several returns).
-- `fastbook_rl.offline.prdc`: Chapter 19. Yuhang Ran, Yi-Chen Li, Fuxiang Zhang, Zongzhang Zhang, Yang Yu, *Policy Regularization with Dataset Constraint for Offline Reinforcement Learning*, ICML 2023, [arXiv:2306.06569](https://arxiv.org/abs/2306.06569)."""
+- `fastbook_rl.offline.prdc`: Chapter 19. Yuhang Ran, Yi-Chen Li, Fuxiang Zhang, Zongzhang Zhang, Yang Yu, *Policy Regularization with Dataset Constraint for Offline Reinforcement Learning*, ICML 2023, [arXiv:2306.06569](https://arxiv.org/abs/2306.06569).
+- `fastbook_rl.rl.model_based`: Toolkit chapter T39. What the model-based chapters share: a learned model of the dynamics whose members disagree where data are scarce (COPlanner in c26, and any chapter that plans or rolls out in a model), and, for the toy tasks, the true simulator as an oracle that scores the model's imagined transitions."""
 
 __version__ = "0.1.0"

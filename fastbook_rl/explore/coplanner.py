@@ -21,85 +21,13 @@ from torch import Tensor, nn
 from ..envs import PointMazeEnv, SparsePendulumEnv, pendulum_dynamics, pendulum_obs, point_mass_step
 from ..evaluation import evaluate
 from ..nets import EnsembleMLP
+from ..rl.model_based import (GaussianEnsemble, pointmass_true_next, pendulum_true_next, true_next, one_step_error,
+                                        state_xy)
 from ..rl.replay import ReplayBuffer
 from ..rl.sac import SAC, SACConfig
 
 # %% auto #0
-__all__ = ['TASKS', 'VARIANTS', 'GaussianEnsemble', 'up_mpc_select', 'pointmass_true_next', 'pendulum_true_next', 'make_env',
-           'true_next', 'one_step_error', 'state_xy', 'model_rollouts', 'MBPOConfig', 'rollout_length', 'run_mbpo',
-           'auc']
-
-# %% ../../nbs/03_explore/c26_coplanner.ipynb #f266a236
-class GaussianEnsemble(nn.Module):
-    "K probabilistic nets, each a diagonal Gaussian over (s' - s, r) given (s, a), evaluated in one batched pass."
-    def __init__(self, obs_dim: int, # state size
-                 act_dim: int, # action size
-                 n: int = 5, # members K
-                 hidden: tuple[int, ...] = (64, 64, 64), # hidden widths of each member
-                 lr: float = 1e-3, # Adam learning rate
-                 weight_decay: float = 1e-5, # Adam weight decay
-                ):
-        super().__init__()
-        self.obs_dim, self.act_dim, self.n, self.out_dim = obs_dim, act_dim, n, obs_dim + 1
-        self.net = EnsembleMLP(n, obs_dim + act_dim, 2 * self.out_dim, hidden, act="silu")
-        self.max_logvar = nn.Parameter(torch.full((1, 1, self.out_dim), 0.5))
-        self.min_logvar = nn.Parameter(torch.full((1, 1, self.out_dim), -10.0))
-        self.register_buffer("in_mu", torch.zeros(obs_dim + act_dim))
-        self.register_buffer("in_sd", torch.ones(obs_dim + act_dim))
-        self.opt = torch.optim.Adam(self.parameters(), lr=lr, weight_decay=weight_decay)
-
-    def forward(self, obs: Tensor, act: Tensor) -> tuple[Tensor, Tensor]:
-        "Mean and log-variance of every member, each of shape (K, B, obs_dim + 1)."
-        x = (torch.cat([obs, act], -1) - self.in_mu) / self.in_sd
-        mean, lv = self.net(x).chunk(2, -1)
-        # soft bounds: lv <- max - softplus(max - lv), then lv <- min + softplus(lv - min)
-        lv = self.max_logvar - F.softplus(self.max_logvar - lv)
-        return mean, self.min_logvar + F.softplus(lv - self.min_logvar)
-
-    def loss(self, obs: Tensor, act: Tensor, target: Tensor) -> Tensor:
-        "Gaussian NLL of per-member batches (K, B, .), summed over members, plus the log-variance bound penalty."
-        mean, lv = self(obs, act)
-        # L_i = 1/2 E[(y - mu_i)^2 / sigma_i^2 + log sigma_i^2]   (per output, averaged)
-        nll = 0.5 * ((mean - target) ** 2 * torch.exp(-lv) + lv).mean((1, 2)).sum()
-        return nll + 0.01 * (self.max_logvar.sum() - self.min_logvar.sum())
-
-    def fit(self, obs: np.ndarray, act: np.ndarray, rew: np.ndarray, next_obs: np.ndarray, # real transitions
-            steps: int = 200, # gradient steps
-            batch_size: int = 256, # minibatch size per member
-            holdout: float = 0.2, # share of transitions kept out of training (for the reported error)
-            rng: np.random.Generator | None = None, # minibatch sampler
-           ) -> dict:
-        "Fit by NLL, each member on its own minibatches; return the last loss and train / held-out MSE of the mean."
-        rng = rng if rng is not None else np.random.default_rng()
-        if len(obs) < 10:
-            raise ValueError(f"need at least 10 transitions to fit the ensemble, got {len(obs)}")
-        o, a = torch.as_tensor(obs, dtype=torch.float32), torch.as_tensor(act, dtype=torch.float32)
-        y = torch.as_tensor(np.concatenate([next_obs - obs, np.asarray(rew).reshape(-1, 1)], 1), dtype=torch.float32)
-        perm = rng.permutation(len(o))
-        ho, tr = perm[:int(holdout * len(o))], perm[int(holdout * len(o)):]
-        x = torch.cat([o[tr], a[tr]], -1)
-        self.in_mu.copy_(x.mean(0)); self.in_sd.copy_(x.std(0).clamp_min(1e-6))
-        for _ in range(steps):
-            idx = torch.as_tensor(rng.choice(tr, (self.n, min(batch_size, len(tr)))))
-            loss = self.loss(o[idx], a[idx], y[idx])
-            self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step()
-        out = {"nll": float(loss.detach())}
-        with torch.no_grad():
-            for name, ii in (("train_mse", tr[:2000]), ("holdout_mse", ho)):
-                if len(ii):
-                    out[name] = float(((self(o[ii], a[ii])[0].mean(0) - y[ii]) ** 2).mean())
-        return out
-
-    @torch.no_grad()
-    def step(self, obs: Tensor, act: Tensor, gen: torch.Generator | None = None) -> tuple[Tensor, Tensor, Tensor]:
-        "Next states and rewards sampled from a random member per row, and the members' disagreement u(s, a)."
-        mean, lv = self(obs, act)
-        # y~_i ~ N(mu_i, sigma_i^2) for every member i
-        samples = mean + torch.randn(mean.shape, generator=gen) * (0.5 * lv).exp()
-        pick = samples[torch.randint(0, self.n, (len(obs),), generator=gen), torch.arange(len(obs))]
-        # u(s, a) = mean over outputs m of std over members i of y~_{i,m}
-        u = samples.std(0).mean(-1)
-        return obs + pick[:, :-1], pick[:, -1], u
+__all__ = ['TASKS', 'VARIANTS', 'up_mpc_select', 'make_env', 'model_rollouts', 'MBPOConfig', 'rollout_length', 'run_mbpo', 'auc']
 
 # %% ../../nbs/03_explore/c26_coplanner.ipynb #23435ba7
 @torch.no_grad()
@@ -131,32 +59,7 @@ def up_mpc_select(obs: Tensor, # start states (B, obs_dim)
     j = (R + rate * U).argmax(1)
     return cand[torch.arange(B), j], {"R": R, "U": U, "j": j, "cand": cand}
 
-# %% ../../nbs/03_explore/c26_coplanner.ipynb #924e26e0
-def pointmass_true_next(env: PointMazeEnv, # the environment whose maze and physics are used
-                        obs: np.ndarray, # observations (B, 4) = (x, y, vx, vy), possibly imagined
-                        act: np.ndarray, # actions (B, 2)
-                       ) -> np.ndarray:
-    "True next observations of the point mass from arbitrary observations and actions."
-    v = env.vec
-    rows, cols = v.free.shape
-    # the maze is enclosed by walls: keep imagined positions inside the border cells, so that a step cannot index
-    # past the grid
-    r = v.phys["radius"] + 1e-6
-    o = np.nan_to_num(np.asarray(obs, float), posinf=1e6, neginf=-1e6)
-    pos = np.clip(o[:, :2], [1 + r, 1 + r], [cols - 1 - r, rows - 1 - r])
-    p, vel = point_mass_step(v.free, pos, o[:, 2:4], np.nan_to_num(np.asarray(act, float)), **v.phys)
-    return np.concatenate([p, vel], 1).astype(np.float32)
-
-
-def pendulum_true_next(obs: np.ndarray, # observations (B, 3) = (cos th, sin th, thdot), possibly imagined
-                       act: np.ndarray, # torques (B, 1)
-                      ) -> np.ndarray:
-    "True next observations of the pendulum from arbitrary observations and torques."
-    th = np.arctan2(obs[:, 1], obs[:, 0]).astype(float)
-    th2, thdot2, _ = pendulum_dynamics(th, np.asarray(obs[:, 2], float), np.asarray(act, float).reshape(-1))
-    return pendulum_obs(th2, thdot2)
-
-
+# %% ../../nbs/03_explore/c26_coplanner.ipynb #d1cab7f5
 TASKS: tuple[str, ...] = ("pointmass", "pendulum")
 
 
@@ -171,28 +74,6 @@ def make_env(task: str = "pointmass", # "pointmass" or "pendulum"
         return SparsePendulumEnv(max_steps)
     raise ValueError(f"unknown task {task!r}; valid choices are {', '.join(TASKS)}")
 
-
-def true_next(env: PointMazeEnv | SparsePendulumEnv, obs: np.ndarray, act: np.ndarray) -> np.ndarray:
-    "The simulator's next observations for a batch of (observation, action) pairs."
-    if isinstance(env, PointMazeEnv):
-        return pointmass_true_next(env, obs, act)
-    if isinstance(env, SparsePendulumEnv):
-        return pendulum_true_next(obs, act)
-    raise TypeError(f"no oracle for {type(env).__name__}; valid: PointMazeEnv, SparsePendulumEnv")
-
-
-def one_step_error(env: PointMazeEnv | SparsePendulumEnv, obs: np.ndarray, act: np.ndarray,
-                   next_obs: np.ndarray) -> np.ndarray:
-    "Euclidean distance between imagined next observations and the simulator's, per transition."
-    return np.sqrt(((next_obs - true_next(env, obs, act)) ** 2).sum(-1))
-
-
-def state_xy(env: PointMazeEnv | SparsePendulumEnv, obs: np.ndarray) -> np.ndarray:
-    "A 2-D summary of observations (B, d) for visitation maps: position, or (angle, angular velocity)."
-    obs = np.atleast_2d(obs)
-    if isinstance(env, SparsePendulumEnv):
-        return np.stack([np.arctan2(obs[:, 1], obs[:, 0]), obs[:, 2]], -1)
-    return obs[:, :2]
 
 # %% ../../nbs/03_explore/c26_coplanner.ipynb #9f674628
 @torch.no_grad()
