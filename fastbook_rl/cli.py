@@ -286,7 +286,8 @@ def _entry_cells(c: dict) -> str:
     "Measured value and bar of an entry, as table cells."
     lo, hi = c["ci95"]
     op = {("greater", "ci"): "CI >", ("greater", "mean"): "mean ≥", ("less", "ci"): "CI <",
-          ("less", "mean"): "mean ≤"}[(c["direction"], c["rule"])]
+          ("less", "mean"): "mean ≤", ("greater", "each"): "every seed >",
+          ("less", "each"): "every seed <"}[(c["direction"], c["rule"])]
     return f"{c['mean']:.4g} [{lo:.4g}, {hi:.4g}] ({c['n_seeds']}) | {op} {c['threshold']:g}"
 
 
