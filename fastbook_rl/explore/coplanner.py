@@ -59,7 +59,7 @@ def up_mpc_select(obs: Tensor, # start states (B, obs_dim)
     j = (R + rate * U).argmax(1)
     return cand[torch.arange(B), j], {"R": R, "U": U, "j": j, "cand": cand}
 
-# %% ../../nbs/03_explore/c26_coplanner.ipynb #d1cab7f5
+# %% ../../nbs/03_explore/c26_coplanner.ipynb #65620ec7
 TASKS: tuple[str, ...] = ("pointmass", "pendulum")
 
 
