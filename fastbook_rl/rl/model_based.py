@@ -14,6 +14,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+from ..core import seed_everything
 from ..envs import PointMazeEnv, SparsePendulumEnv, pendulum_dynamics, pendulum_obs, point_mass_step
 from ..nets import EnsembleMLP
 
@@ -110,10 +111,10 @@ def ensemble_check(seed: int = 0, # seed of the data, the init and the minibatch
                    steps: int = 300, # gradient steps
                   ) -> dict:
     "Fit a 5-member ensemble to `linear_system` and report held-out MSE / variance, noise std and disagreement."
-    torch.manual_seed(seed)
+    rng = seed_everything(seed)  # torch init, and the minibatch sampler below
     s, a, r, s2 = linear_system(seed=seed)
     ens = GaussianEnsemble(2, 1, n=5, hidden=(32, 32))
-    fit = ens.fit(s, a, r, s2, steps=steps, rng=np.random.default_rng(seed))
+    fit = ens.fit(s, a, r, s2, steps=steps, rng=rng)
     var = np.concatenate([s2 - s, r[:, None]], 1).var(0).mean()
     with torch.no_grad():
         sd = (0.5 * ens(torch.as_tensor(s[:500]), torch.as_tensor(a[:500]))[1][..., :2]).exp().mean().item()
