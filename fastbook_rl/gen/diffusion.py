@@ -19,7 +19,7 @@ import torch.nn as nn
 __all__ = ['Denoiser', 'SAMPLERS', 'edm_coefficients', 'EDMPrecond', 'rand_log_normal', 'rand_log_logistic', 'edm_loss',
            'sigmas_karras', 'sigmas_exponential', 'sample_euler', 'sample_heun', 'sample_ddim', 'ancestral_step',
            'sample_euler_ancestral', 'sample_dpmpp_2m', 'get_sampler', 'edm_sample', 'CFGDenoiser', 'EMA',
-           'betas_squaredcos', 'DDPM']
+           'guided_denoiser', 'betas_squaredcos', 'DDPM']
 
 # %% ../../nbs/00_toolkit/t32_gen_diffusion.ipynb #0a510db6
 def _sigma_like(sigma: torch.Tensor | float, # noise level(s): a scalar or one per sample
@@ -343,6 +343,17 @@ class EMA:
             pe.lerp_(p.detach(), 1 - b)
         for be, bm in zip(self.model.buffers(), model.buffers()):
             be.copy_(bm)
+
+# %% ../../nbs/00_toolkit/t32_gen_diffusion.ipynb #803555ee
+def guided_denoiser(model: nn.Module, # denoiser model(x, sigma, cond, drop_mask)
+                    w: float, # guidance weight: 0 unconditional, 1 conditional, > 1 extrapolated
+                   ) -> Callable:
+    "Classifier-free guidance D_w = D_u + w (D_c - D_u), with the exact cases w = 1 and w = 0 done in one pass."
+    if w == 1.0:  # D_1 = D_c: the unconditional pass is not needed
+        return model
+    if w == 0.0:  # D_0 = D_u: the conditional pass is not needed
+        return lambda x, sigma, cond=None: model(x, sigma, cond, torch.ones(len(x), dtype=torch.bool, device=x.device))
+    return CFGDenoiser(model, w)
 
 # %% ../../nbs/00_toolkit/t32_gen_diffusion.ipynb #f81caaa3
 def betas_squaredcos(n_steps: int = 100, # number of diffusion steps K

@@ -14,7 +14,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['FourierTimeEmbed', 'FiLM', 'CondEmbed', 'MLPDenoiser', 'TransformerDenoiser', 'TinyUNet8x8']
+__all__ = ['FourierTimeEmbed', 'FiLM', 'CondEmbed', 'MLPDenoiser', 'GoalDropDenoiser', 'TransformerDenoiser', 'TinyUNet8x8']
 
 # %% ../../nbs/00_toolkit/t31_gen_nets.ipynb #570f4782
 def _batch_t(t: torch.Tensor | float, # one float per sample, or a scalar
@@ -121,6 +121,25 @@ class MLPDenoiser(nn.Module):
             h = lin(h)
             h = F.silu(self.films[i](h, e) if self.film else h)
         return self.out(h)
+
+# %% ../../nbs/00_toolkit/t31_gen_nets.ipynb #35f7de99
+class GoalDropDenoiser(nn.Module):
+    "`MLPDenoiser` conditioned on (state, goal), where `drop_mask` removes the goal only."
+    def __init__(self, x_dim: int, # size of the (flat) sample, e.g. an action chunk
+                 state_dim: int, # size of the part of the condition that is always kept
+                 goal_dim: int = 2, # size of the part that dropout removes
+                 hidden: int = 256, depth: int = 3): # MLP size
+        super().__init__()
+        self.state_dim, self.goal_dim = state_dim, goal_dim
+        self.net = MLPDenoiser(x_dim, cond_dim=state_dim + goal_dim + 1, hidden=hidden, depth=depth)
+
+    def forward(self, x: torch.Tensor, t: torch.Tensor, cond: torch.Tensor, drop_mask: torch.Tensor | None = None) -> torch.Tensor:
+        if cond.shape[-1] != self.state_dim + self.goal_dim:
+            raise ValueError(f"cond must have {self.state_dim} state + {self.goal_dim} goal features, got {cond.shape[-1]}")
+        s, g = cond[:, :self.state_dim], cond[:, self.state_dim:]
+        d = torch.zeros(len(x), 1, device=x.device) if drop_mask is None else drop_mask.float().reshape(-1, 1)
+        # c = [s, (1 - d) g, d]: the first layer sees W_s s + (1 - d) W_g g + d w_null
+        return self.net(x, t, torch.cat([s, (1 - d) * g, d], -1))
 
 # %% ../../nbs/00_toolkit/t31_gen_nets.ipynb #ec19dcbe
 class TransformerDenoiser(nn.Module):

@@ -17,15 +17,15 @@ import torch
 import torch.nn as nn
 
 from ..envs.worlds2d import PushMultimodal2D
-from ..gen.diffusion import DDPM, CFGDenoiser, EDMPrecond, edm_loss, rand_log_logistic
-from ..gen.nets import MLPDenoiser
+from ..gen.diffusion import DDPM, EDMPrecond, edm_loss, guided_denoiser, rand_log_logistic
+from ..gen.nets import GoalDropDenoiser
 from ..il.bc import mlp, rollout
 from ..il.data import Demos, Normalizer, PushExpert, SequenceDataset, collect_demos
 from ..il.diffusion import DiffusionPolicy
 
 # %% auto #0
-__all__ = ['GOAL_BOX', 'PushGoals2D', 'play_data', 'GoalDropDenoiser', 'split_obs', 'guided_denoiser', 'BESOPolicy',
-           'weights_digest', 'DDPMPolicy', 'kmeans', 'BinsPolicy', 'evaluate', 'minority_share']
+__all__ = ['GOAL_BOX', 'PushGoals2D', 'play_data', 'split_obs', 'BESOPolicy', 'weights_digest', 'DDPMPolicy', 'kmeans',
+           'BinsPolicy', 'evaluate', 'minority_share']
 
 # %% ../../nbs/04_generative/c33_beso.ipynb #b18dfe94
 GOAL_BOX: tuple[float, float, float, float] = (-0.55, 0.55, 0.7, 0.9)  # x_min, x_max, y_min, y_max of the goals
@@ -66,42 +66,12 @@ def play_data(n_episodes: int, # episodes to collect
     return Demos(obs, d.act, d.act_exec, d.episode_ends, d.success, d.mode, {**d.meta, "goal": "hindsight: final block"})
 
 # %% ../../nbs/04_generative/c33_beso.ipynb #6b9f0bde
-class GoalDropDenoiser(nn.Module):
-    "The toolkit's MLPDenoiser conditioned on (state window, goal), where `drop_mask` removes the goal only."
-    def __init__(self, x_dim: int, # size of a flat action chunk
-                 state_dim: int, # size of the flat state window
-                 goal_dim: int = 2, # size of the goal
-                 hidden: int = 256, depth: int = 3): # MLP size
-        super().__init__()
-        self.state_dim, self.goal_dim = state_dim, goal_dim
-        self.net = MLPDenoiser(x_dim, cond_dim=state_dim + goal_dim + 1, hidden=hidden, depth=depth)
-
-    def forward(self, x: torch.Tensor, t: torch.Tensor, cond: torch.Tensor, drop_mask: torch.Tensor | None = None) -> torch.Tensor:
-        if cond.shape[-1] != self.state_dim + self.goal_dim:
-            raise ValueError(f"cond must have {self.state_dim} state + {self.goal_dim} goal features, got {cond.shape[-1]}")
-        s, g = cond[:, :self.state_dim], cond[:, self.state_dim:]
-        d = torch.zeros(len(x), 1, device=x.device) if drop_mask is None else drop_mask.float().reshape(-1, 1)
-        # c = [s, (1 - d) g, d]: the first layer sees W_s s + (1 - d) W_g g + d w_null
-        return self.net(x, t, torch.cat([s, (1 - d) * g, d], -1))
-
-
 def split_obs(obs: torch.Tensor, # normalised observation windows (B, To, state + goal)
               goal_dim: int = 2) -> torch.Tensor:
     "Condition of a window: the flat state window followed by the goal of the current step, (B, To*ds + dg)."
     return torch.cat([obs[..., :-goal_dim].flatten(1), obs[:, -1, -goal_dim:]], -1)
 
 # %% ../../nbs/04_generative/c33_beso.ipynb #c1795a7f
-def guided_denoiser(model: nn.Module, # denoiser model(x, sigma, cond, drop_mask)
-                    w: float, # guidance weight: 0 goal-free, 1 goal-conditioned, > 1 extrapolated
-                   ) -> Any:
-    "BESO's classifier-free guidance D_w = D_u + w (D_c - D_u), with the two exact cases w = 0 and w = 1 done in one pass."
-    if w == 1.0:
-        return model
-    if w == 0.0:
-        return lambda x, sigma, cond: model(x, sigma, cond, torch.ones(len(x), dtype=torch.bool, device=x.device))
-    return CFGDenoiser(model, w)
-
-
 class BESOPolicy(DiffusionPolicy):
     "BESO: a goal-conditioned EDM score model over action chunks, with goal dropout, sampled by few-step DDIM and CFG."
     def __init__(self, obs_dim: int = 6, act_dim: int = 2, # observation = (state, goal); goal = last goal_dim features

@@ -155,6 +155,13 @@ class TD3BC(OfflineAgent):
     def _policy(self, obs, deterministic):
         return self.actor(obs)
 
+    def behaviour_target(self, s: Tensor, # normalised states of the minibatch
+                         a: Tensor, # their dataset actions, in unit coordinates
+                         pi: Tensor, # the current policy's actions pi(s), detached
+                        ) -> Tensor:
+        "The action the actor is pulled toward: TD3+BC's is the minibatch's own action (PRDC, c19, overrides it)."
+        return a
+
     def update(self, batch: dict) -> dict:
         "One critic step, and every `policy_freq` steps one actor step and a target update."
         c = self.cfg
@@ -176,13 +183,15 @@ class TD3BC(OfflineAgent):
             q_pi = self.critic(s, pi)[0]
             # lambda = alpha / ( (1/N) sum |Q(s_i, pi(s_i))| ), treated as a constant
             lam = c.alpha / q_pi.abs().mean().detach()
-            # L(phi) = -lambda E Q_1(s, pi(s)) + E (pi(s) - a)^2
-            bc = F.mse_loss(pi, a)
+            # L(phi) = -lambda E Q_1(s, pi(s)) + E (pi(s) - a_target)^2, with a_target = a in TD3+BC
+            target = self.behaviour_target(s, a, pi.detach())
+            bc = F.mse_loss(pi, target)
             actor_loss = -lam * q_pi.mean() + bc
             self.actor_opt.zero_grad(); actor_loss.backward(); self.actor_opt.step()
             polyak_(self.critic_target, self.critic, c.tau)
             polyak_(self.actor_target, self.actor, c.tau)
-            self._last_actor = {"actor_loss": actor_loss.item(), "bc_loss": bc.item(), "lambda": lam.item()}
+            self._last_actor = {"actor_loss": actor_loss.item(), "bc_loss": bc.item(), "lambda": lam.item(),
+                                "target_shift": (target - a).abs().mean().item()}
         return {**out, **self._last_actor}
 
 # %% ../../nbs/00_toolkit/t19_offline_baselines.ipynb #d98d0757

@@ -8,15 +8,12 @@ Docs: https://fastbook-rl.github.io/fastbook_rl/02_offline/c19_prdc.html.md"""
 # %% ../../nbs/02_offline/c19_prdc.ipynb #a98606a1
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import Tensor
 
-from ..nets import polyak_
 from .baselines import TD3BC, TD3BCConfig
 from .data import OfflineDataset
 
@@ -89,9 +86,6 @@ class PRDCConfig(TD3BCConfig):
     k: int = 1 # use the k-th nearest neighbour (paper: 1)
 
 
-_NEVER = 1 << 62   # a policy_freq no step counter reaches: TD3BC.update then runs only its critic step
-
-
 class PRDC(TD3BC):
     "TD3+BC whose behaviour term pulls pi(s) toward the action of the dataset pair nearest to (beta s, pi(s))."
     def __init__(self, obs_dim, act_dim, low, high, obs_mean=None, obs_std=None, cfg: PRDCConfig | None = None):
@@ -99,7 +93,6 @@ class PRDC(TD3BC):
         if not isinstance(cfg, PRDCConfig):
             raise TypeError(f"PRDC needs a PRDCConfig, got {type(cfg).__name__}")
         super().__init__(obs_dim, act_dim, low, high, obs_mean, obs_std, cfg)
-        self._critic_cfg = dataclasses.replace(cfg, policy_freq=_NEVER)
         self.constraint: DatasetConstraint | None = None
 
     def prepare(self, data: OfflineDataset) -> None:
@@ -115,41 +108,8 @@ class PRDC(TD3BC):
         "The action the actor is pulled toward: a_nn, the action of the pair nearest to (beta s, pi(s))."
         if self.constraint is None:
             raise RuntimeError("PRDC has no dataset constraint: build it with PRDC.from_dataset(data) or agent.prepare(data)")
+        # L(phi) = -lambda E Q_1(s, pi(s)) + E || pi(s) - a_nn ||^2: TD3BC.update computes it with this target
         return self.constraint.nearest_actions(s, pi)
-
-    def _critic_step(self, batch: dict) -> dict:
-        "The toolkit's TD3+BC update with its actor step switched off: one twin-critic step."
-        cfg, self.cfg = self.cfg, self._critic_cfg
-        try:
-            return super().update(batch)
-        finally:
-            self.cfg = cfg
-
-    def _actor_step(self, batch: dict) -> dict:
-        "One actor step on -lambda Q_1(s, pi(s)) + ||pi(s) - a_nn||^2, then the Polyak target updates."
-        c = self.cfg
-        s, a = self.norm_obs(batch["obs"]), self.unit_action(batch["action"])
-        pi = self.actor(s)
-        q_pi = self.critic(s, pi)[0]
-        # lambda = alpha / ( (1/N) sum |Q_1(s_i, pi(s_i))| ), treated as a constant
-        lam = c.alpha / q_pi.abs().mean().detach()
-        target = self.behaviour_target(s, a, pi.detach())
-        # L(phi) = -lambda E Q_1(s, pi(s)) + E || pi(s) - a_nn ||^2
-        dc = F.mse_loss(pi, target)
-        actor_loss = -lam * q_pi.mean() + dc
-        self.actor_opt.zero_grad(); actor_loss.backward(); self.actor_opt.step()
-        polyak_(self.critic_target, self.critic, c.tau)
-        polyak_(self.actor_target, self.actor, c.tau)
-        self._last_actor = {"actor_loss": actor_loss.item(), "bc_loss": dc.item(), "lambda": lam.item(),
-                            "target_shift": (target - a).abs().mean().item()}
-        return self._last_actor
-
-    def update(self, batch: dict) -> dict:
-        "One critic step (TD3+BC's own) and, every `policy_freq` steps, one actor step with the dataset constraint."
-        out = self._critic_step(batch)
-        if self.steps % self.cfg.policy_freq == 0:
-            out.update(self._actor_step(batch))
-        return out
 
 # %% ../../nbs/02_offline/c19_prdc.ipynb #0433d149
 def separating_beta(obs: np.ndarray, # (N, d_s) normalised states
