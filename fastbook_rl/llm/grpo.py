@@ -399,7 +399,7 @@ class GRPOTrainer:
                 # PPO value loss: 1/2 max((V - R)^2, (V_old + clip(V - V_old) - R)^2)
                 vc = vo + (v - vo).clamp(-c.vf_clip, c.vf_clip)
                 vloss = 0.5 * aggregate(torch.maximum((v - R) ** 2, (vc - R) ** 2), m, "token") * tok_share
-                loss = loss + c.vf_coef * vloss; st["value_loss"] = float(vloss)
+                loss = loss + c.vf_coef * vloss; st["value_loss"] = float(vloss.detach())
             if self.extra_loss is not None:
                 el, est = self.extra_loss(b, out, c)  # called per bucket, weighted by the bucket's share of tokens
                 loss = loss + el * tok_share; st.update({k: v * tok_share for k, v in est.items()})
