@@ -168,6 +168,9 @@ _REGISTRY: dict[str, str] = {
     "minesweeper": "fastbook_rl.tasks.grid_games:MinesweeperTask",
     "charts": "fastbook_rl.tasks.images:BarCharts",
     "dots": "fastbook_rl.tasks.images:DotCount",
+    "geometry": "fastbook_rl.tasks.vision:Geometry",
+    "transform": "fastbook_rl.tasks.vision:Transform",
+    "video": "fastbook_rl.tasks.vision:Video",
 }
 
 # %% ../../nbs/00_toolkit/t22_tasks.ipynb #dd8cd467
